@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs what building and testing Tifa needs, and skips what is already
+# there, so it is cheap to run before every build. Debian 12, as root, with
+# rustup's stable toolchain; everything else comes from the package registries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14        # 0.22 needs rustc >= 1.96.1
+BINARYEN_VERSION=132.0.0     # Debian's binaryen (108) is too old for current rustc
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+has() { command -v "$1" >/dev/null 2>&1; }
+
+if ! has cargo || ! has rustup; then
+  echo "setup: cargo and rustup are needed (Rust stable >= 1.95 via rustup)" >&2
+  exit 1
+fi
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+packages=()
+# Chromium and its WebDriver server for the browser tests; the Noto CJK fonts
+# so that the Chinese text renders (and is screenshotted) as a reader sees it.
+for package in chromium chromium-driver fonts-noto-cjk brotli; do
+  installed "$package" || packages+=("$package")
+done
+has npm || packages+=(npm)
+python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
+if ((${#packages[@]})); then
+  say "installing Debian packages: ${packages[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 minutes)"
+  # Not --locked: its lock file pins a webpki-roots the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! wasm-opt --version 2>/dev/null | grep -qF "version ${BINARYEN_VERSION%%.*}"; then
+  say "installing wasm-opt from npm binaryen@$BINARYEN_VERSION"
+  npm install -g --no-fund --no-audit "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+
+requirements=tests/e2e/requirements.txt
+stamp=.venv/requirements.installed
+if [ ! -x .venv/bin/pytest ] || ! cmp -s "$requirements" "$stamp"; then
+  say "installing the browser tests' Python packages into .venv"
+  python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r "$requirements"
+  cp "$requirements" "$stamp"
+fi

@@ -1,0 +1,38 @@
+//! The pack built into the app, and the shared handle components pass around.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use crate::domain::pack::Pack;
+
+/// Where the built-in pack lives in the repository (named in its errors).
+pub const DEFAULT_PACK_FILE: &str = "assets/packs/binhai-foreign-affairs-2020.json";
+/// The built-in pack: the first article, opened when no other is asked for.
+pub const DEFAULT_PACK_JSON: &str = include_str!("../assets/packs/binhai-foreign-affairs-2020.json");
+
+/// A validated pack shared by the components that show it. Two handles are
+/// equal when they point at the same pack, so passing one as a prop costs a
+/// pointer comparison, not a walk over the article.
+#[derive(Clone, Debug)]
+pub struct SharedPack(Rc<Pack>);
+
+impl SharedPack {
+    /// Wraps a validated pack.
+    pub fn new(pack: Pack) -> Self {
+        Self(Rc::new(pack))
+    }
+}
+
+impl PartialEq for SharedPack {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for SharedPack {
+    type Target = Pack;
+
+    fn deref(&self) -> &Pack {
+        &self.0
+    }
+}

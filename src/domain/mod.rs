@@ -1,0 +1,11 @@
+//! The reader's domain: plain Rust with no browser or framework imports, so that
+//! every rule here is tested natively with `cargo test`.
+
+pub mod alignment;
+pub mod article;
+pub mod dates;
+pub mod error;
+pub mod labels;
+pub mod language;
+pub mod pack;
+pub mod validation;

@@ -1,0 +1,148 @@
+//! A content pack: one JSON file holding an article (and, later, its glossary),
+//! parsed and validated in one step so that nothing unchecked reaches the reader.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::article::Article;
+use super::error::{pointer_segment, ContentError, ProblemList};
+use super::validation::validate_article;
+
+/// The value of a pack's `format` field.
+pub const FORMAT_NAME: &str = "tifa-pack";
+/// The format version this reader reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A validated content pack.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    /// Always [`FORMAT_NAME`].
+    pub format: String,
+    /// Always [`FORMAT_VERSION`].
+    pub version: u64,
+    /// The article.
+    pub article: Article,
+}
+
+/// Parses and validates a pack. `file` names it in every error; all problems
+/// are returned together.
+pub fn load_pack(file: &str, json: &str) -> Result<Pack, Vec<ContentError>> {
+    check_header(file, json)?;
+    let deserializer = &mut serde_json::Deserializer::from_str(json);
+    let pack: Pack = serde_path_to_error::deserialize(deserializer)
+        .map_err(|error| vec![structure_error(file, json, error)])?;
+    let mut problems = ProblemList::new(file);
+    validate_article(&pack.article, "/article", &mut problems);
+    if problems.is_empty() {
+        Ok(pack)
+    } else {
+        Err(problems.into_errors())
+    }
+}
+
+/// Reads `format` and `version` before anything else, so that a pack written
+/// for another version is told so instead of getting a list of field errors.
+fn check_header(file: &str, json: &str) -> Result<(), Vec<ContentError>> {
+    let document: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(file, &error)])?;
+    let Value::Object(fields) = &document else {
+        return Err(vec![whole_file_error(file, "a pack must be a JSON object")]);
+    };
+    let mut problems = ProblemList::new(file);
+    match fields.get("format") {
+        Some(Value::String(name)) if name == FORMAT_NAME => {}
+        Some(other) => problems.add("/format", "pack header", format!("format is {other}, expected \"{FORMAT_NAME}\"")),
+        None => problems.add("/format", "pack header", format!("the field \"format\": \"{FORMAT_NAME}\" is missing")),
+    }
+    match fields.get("version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(other) => problems.add(
+            "/version",
+            "pack header",
+            format!("unsupported format version {other}: this reader reads version {FORMAT_VERSION}"),
+        ),
+        None => problems.add("/version", "pack header", "the field \"version\" is missing"),
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.into_errors())
+    }
+}
+
+fn whole_file_error(file: &str, message: &str) -> ContentError {
+    ContentError {
+        file: file.to_owned(),
+        pointer: String::new(),
+        line_column: None,
+        entry: None,
+        message: message.to_owned(),
+    }
+}
+
+fn syntax_error(file: &str, error: &serde_json::Error) -> ContentError {
+    ContentError {
+        file: file.to_owned(),
+        pointer: String::new(),
+        line_column: Some((error.line(), error.column())),
+        entry: None,
+        message: format!("not valid JSON: {}", message_without_position(error)),
+    }
+}
+
+fn structure_error(file: &str, json: &str, error: serde_path_to_error::Error<serde_json::Error>) -> ContentError {
+    let pointer = path_to_pointer(error.path());
+    let inner = error.into_inner();
+    // The header check parsed this text already, so it is valid JSON.
+    let document: Value = serde_json::from_str(json).unwrap_or(Value::Null);
+    ContentError {
+        file: file.to_owned(),
+        line_column: Some((inner.line(), inner.column())),
+        entry: Some(describe_entry(&document, &pointer)),
+        message: message_without_position(&inner),
+        pointer,
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the position is
+/// reported separately, so it is cut here.
+fn message_without_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .filter_map(|segment| match segment {
+            Segment::Seq { index } => Some(index.to_string()),
+            Segment::Map { key } => Some(pointer_segment(key)),
+            Segment::Enum { variant } => Some(pointer_segment(variant)),
+            Segment::Unknown => None,
+        })
+        .map(|segment| format!("/{segment}"))
+        .collect()
+}
+
+/// Names the entry a pointer falls in, by its id where the document has one,
+/// so that an author can find it: `paragraph p2, sentence p2.s1`.
+pub fn describe_entry(document: &Value, pointer: &str) -> String {
+    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
+    let id_at = |depth: usize| -> String {
+        let prefix: String = segments[..depth].iter().map(|s| format!("/{s}")).collect();
+        match document.pointer(&format!("{prefix}/id")) {
+            Some(Value::String(id)) if !id.is_empty() => id.clone(),
+            _ => format!("#{}", segments[depth - 1].parse::<usize>().map_or(0, |i| i + 1)),
+        }
+    };
+    match segments.as_slice() {
+        ["article", "paragraphs", _, "sentences", _, ..] => {
+            format!("paragraph {}, sentence {}", id_at(3), id_at(5))
+        }
+        ["article", "paragraphs", _, ..] => format!("paragraph {}", id_at(3)),
+        ["article", "meta", ..] => "article metadata".to_owned(),
+        ["article", ..] => "article".to_owned(),
+        _ => "pack".to_owned(),
+    }
+}

@@ -1,0 +1,29 @@
+//! Reading and writing one query parameter of the page's URL with the
+//! platform's `URL` API, keeping every other parameter and the hash.
+
+use wasm_bindgen::JsValue;
+use web_sys::Url;
+
+fn current_url() -> Option<Url> {
+    let href = gloo::utils::window().location().href().ok()?;
+    Url::new(&href).ok()
+}
+
+/// The value of `?name=` in the page's URL.
+pub fn query_param(name: &str) -> Option<String> {
+    current_url()?.search_params().get(name)
+}
+
+/// Adds a history entry whose URL has `?name=value`, unless it has it already.
+pub fn push_query_param(name: &str, value: &str) {
+    let Some(url) = current_url() else { return };
+    if url.search_params().get(name).as_deref() == Some(value) {
+        return;
+    }
+    url.search_params().set(name, value);
+    if let Ok(history) = gloo::utils::window().history() {
+        // A failure here (a sandboxed frame, say) leaves the URL as it was:
+        // the mode still changes, it just is not in the link.
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+    }
+}

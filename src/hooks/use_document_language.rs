@@ -1,0 +1,19 @@
+//! Keeps the document's own `lang` and title in step with the reading mode, so
+//! that screen readers and the browser tab match what is on screen.
+
+use yew::prelude::*;
+
+use crate::domain::language::ReadingMode;
+
+/// Sets `<html lang>` to the interface language and the tab title to the
+/// article's title in it.
+#[hook]
+pub fn use_document_language(mode: ReadingMode, title: AttrValue) {
+    use_effect_with((mode, title), |(mode, title)| {
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", mode.interface_lang().bcp47());
+        }
+        document.set_title(&format!("{title} · Tifa"));
+    });
+}

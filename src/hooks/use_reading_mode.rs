@@ -1,0 +1,49 @@
+//! The reading mode's life outside the page: taken from `?lang=` or local
+//! storage on load, written to both on change, and restored by Back.
+
+use gloo::events::EventListener;
+use gloo::storage::{LocalStorage, Storage};
+use yew::prelude::*;
+
+use super::browser_url::{push_query_param, query_param};
+use crate::domain::language::{initial_mode, ReadingMode};
+use crate::state::{ReaderAction, ReaderState};
+
+/// The URL parameter that holds the mode.
+pub const MODE_PARAM: &str = "lang";
+/// The local-storage key of the reader's last chosen mode.
+pub const MODE_STORAGE_KEY: &str = "tifa.mode";
+
+/// Applies the mode asked for by the URL or remembered from last time, follows
+/// Back and Forward, and returns the callback that chooses a mode.
+///
+/// The first render always uses the default mode so that a pre-rendered page
+/// and the browser agree; the saved mode is applied in an effect right after.
+#[hook]
+pub fn use_reading_mode(dispatch: UseReducerDispatcher<ReaderState>) -> Callback<ReadingMode> {
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let stored = LocalStorage::get::<String>(MODE_STORAGE_KEY).ok();
+            let on_load = initial_mode(query_param(MODE_PARAM).as_deref(), stored.as_deref());
+            dispatch.dispatch(ReaderAction::SetMode(on_load));
+            // The history entry the page was opened with may have no `?lang=`:
+            // going back to it returns to the mode the page opened in.
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                let mode = query_param(MODE_PARAM)
+                    .as_deref()
+                    .and_then(ReadingMode::from_param)
+                    .unwrap_or(on_load);
+                dispatch.dispatch(ReaderAction::SetMode(mode));
+            });
+            move || drop(listener)
+        });
+    }
+    use_callback(dispatch, |mode: ReadingMode, dispatch| {
+        dispatch.dispatch(ReaderAction::SetMode(mode));
+        push_query_param(MODE_PARAM, mode.param());
+        // Storage can be full or forbidden (private windows, sandboxed
+        // frames); the choice then lasts for this page only.
+        let _ = LocalStorage::set(MODE_STORAGE_KEY, mode.param());
+    })
+}

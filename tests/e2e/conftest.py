@@ -1,0 +1,138 @@
+"""Fixtures for the browser tests: the release build served over HTTP on
+127.0.0.1, one browser session per engine, and a folder of screenshots."""
+
+import base64
+import functools
+import http.server
+import os
+import pathlib
+import threading
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+import browsers
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DIST = pathlib.Path(os.environ.get("TIFA_DIST", ROOT / "dist"))
+SCREENSHOTS = pathlib.Path(os.environ.get("TIFA_SCREENSHOTS", ROOT / "target" / "screenshots"))
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".svg": "image/svg+xml",
+    }
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server():
+    if not (DIST / "index.html").is_file():
+        pytest.exit(f"no release build in {DIST}: run `make dist` (or `make test`) first", returncode=2)
+    handler = functools.partial(QuietHandler, directory=str(DIST))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session", params=browsers.selected_engines())
+def driver(request):
+    session = browsers.start(request.param)
+    session.engine = request.param
+    yield session
+    session.quit()
+
+
+class Reader:
+    """The reader as a person uses it: open a URL, click, read the screen."""
+
+    def __init__(self, driver, base_url):
+        self.driver = driver
+        self.base_url = base_url
+
+    def open(self, query="", fresh=True, width=1280, height=900):
+        self.set_viewport(width, height)
+        if fresh:
+            # A new reader: no remembered mode from an earlier test.
+            self.driver.get(self.base_url)
+            self.driver.execute_script("localStorage.clear()")
+        self.driver.get(self.base_url + query)
+        self.wait_until_ready()
+
+    def wait_until_ready(self):
+        WebDriverWait(self.driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#reader[data-mode]"))
+
+    def set_viewport(self, width, height):
+        """Sizes the window so that the page's viewport is width × height."""
+        self.driver.set_window_size(width, height)
+        inner = self.driver.execute_script("return [window.innerWidth, window.innerHeight]")
+        if inner != [width, height]:
+            outer = self.driver.get_window_size()
+            self.driver.set_window_size(
+                outer["width"] + width - inner[0], outer["height"] + height - inner[1]
+            )
+
+    @property
+    def mode(self):
+        return self.driver.find_element(By.ID, "reader").get_attribute("data-mode")
+
+    def wait_for_mode(self, mode):
+        WebDriverWait(self.driver, 5).until(lambda _: self.mode == mode)
+
+    def choose_mode(self, value):
+        self.driver.find_element(By.CSS_SELECTOR, f"label.mode-option:has(input[value='{value}'])").click()
+        self.wait_for_mode(value)
+
+    def all(self, css):
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def one(self, css):
+        return self.driver.find_element(By.CSS_SELECTOR, css)
+
+    def visible(self, css):
+        return [element for element in self.all(css) if element.is_displayed()]
+
+    def js(self, script, *args):
+        return self.driver.execute_script(script, *args)
+
+    def screenshot(self, name):
+        """Saves a screenshot after two animation frames, so it shows the
+        latest paint."""
+        self.driver.execute_async_script(
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))"
+        )
+        folder = SCREENSHOTS / self.driver.engine
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{name}.png"
+        # The whole page, not only the viewport, where the driver can.
+        if hasattr(self.driver, "execute_cdp_cmd"):
+            size = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+            clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+            shot = self.driver.execute_cdp_cmd(
+                "Page.captureScreenshot", {"captureBeyondViewport": True, "clip": clip}
+            )
+            path.write_bytes(base64.b64decode(shot["data"]))
+        elif hasattr(self.driver, "get_full_page_screenshot_as_file"):
+            self.driver.get_full_page_screenshot_as_file(str(path))
+        else:
+            self.driver.save_screenshot(str(path))
+        return path
+
+
+@pytest.fixture
+def reader(driver, server):
+    return Reader(driver, server)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if SCREENSHOTS.is_dir():
+        terminalreporter.write_line(f"screenshots: {SCREENSHOTS}")

@@ -1,0 +1,99 @@
+//! Component tests: the app rendered natively with Yew's server renderer, as
+//! the browser's first render would produce it.
+
+use tifa::components::{App, AppProps};
+use tifa::content::DEFAULT_PACK_JSON;
+use yew::LocalServerRenderer;
+
+async fn render(props: AppProps) -> String {
+    LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
+async fn render_default() -> String {
+    render(AppProps::default()).await
+}
+
+#[tokio::test]
+async fn first_render_is_side_by_side_with_both_titles() {
+    let html = render_default().await;
+    assert!(html.contains(r#"data-mode="both""#), "{html}");
+    assert!(html.contains("区委外事工作委员会召开全体会议"));
+    assert!(html.contains("Plenary Meeting of the Foreign Affairs Working Committee of the District Party Committee Held"));
+}
+
+#[tokio::test]
+async fn every_text_block_carries_its_language() {
+    let html = render_default().await;
+    // Yew writes attributes in source order with `class` last.
+    assert_eq!(html.matches(r#"<p data-lang="zh" lang="zh-Hans" class="para">"#).count(), 5, "{html}");
+    assert_eq!(html.matches(r#"<p data-lang="en" lang="en" class="para">"#).count(), 5);
+    assert!(html.contains(r#"<span data-lang="zh" lang="zh-Hans" class="title-text">"#));
+}
+
+#[tokio::test]
+async fn sentences_share_ids_with_their_twins() {
+    let html = render_default().await;
+    for id in ["p1.s1", "p1.s3", "p2.s1", "p3.s2", "p4.s3", "p5.s2"] {
+        assert_eq!(html.matches(&format!(r#"data-sid="{id}""#)).count(), 2, "{id}");
+    }
+    assert_eq!(html.matches("data-sid=").count(), 22);
+}
+
+#[tokio::test]
+async fn the_rendering_is_labelled_in_the_page() {
+    let html = render_default().await;
+    assert!(html.contains("Rendering made for this reader, not the source text"));
+    assert!(html.contains(r#"data-origin="rendering""#));
+    assert!(html.contains("It is not the source text"));
+}
+
+#[tokio::test]
+async fn header_shows_source_editor_and_dates() {
+    let html = render_default().await;
+    for text in ["津滨网", "Jinbin Net", "王宁", "Wang Ning", "2020-06-02 14:58 (UTC+08:00)", "Meeting held"] {
+        assert!(html.contains(text), "missing {text}");
+    }
+    assert!(html.contains(r#"<time datetime="2020-06-02T14:58+08:00">"#));
+    assert!(html.contains(r#"<time datetime="2020-05-26">"#));
+}
+
+#[tokio::test]
+async fn mode_control_is_a_radio_group_with_the_current_mode_checked() {
+    let html = render_default().await;
+    assert!(html.contains(r#"<fieldset class="mode-switch">"#), "{html}");
+    assert_eq!(html.matches(r#"type="radio""#).count(), 3);
+    assert!(html.contains(r#"<legend class="visually-hidden">Reading mode</legend>"#));
+    for value in ["en", "zh", "both"] {
+        assert!(html.contains(&format!(r#"value="{value}""#)));
+    }
+}
+
+#[tokio::test]
+async fn a_broken_pack_renders_its_problems_not_a_blank_page() {
+    let broken = DEFAULT_PACK_JSON.replacen(r#""version": 1"#, r#""version": 7"#, 1);
+    let html = render(AppProps {
+        file: "packs/broken.json".into(),
+        json: broken.into(),
+    })
+    .await;
+    assert!(html.contains("This article could not be opened"), "{html}");
+    assert!(html.contains("unsupported format version 7: this reader reads version 1"));
+    assert!(html.contains("packs/broken.json"));
+    assert!(html.contains(r#"href="./""#));
+}
+
+#[tokio::test]
+async fn content_is_text_never_markup() {
+    let hostile = DEFAULT_PACK_JSON.replacen(
+        "5月26日上午",
+        r#"<img src=x onerror=alert(1)>5月26日上午"#,
+        1,
+    );
+    let html = render(AppProps {
+        file: "hostile.json".into(),
+        json: hostile.into(),
+    })
+    .await;
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
