@@ -3,7 +3,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use crate::domain::pack::Pack;
+use crate::domain::pack::LoadedPack;
 
 /// Where the built-in pack lives in the repository (named in its errors).
 pub const DEFAULT_PACK_FILE: &str = "assets/packs/binhai-foreign-affairs-2020.json";
@@ -14,11 +14,11 @@ pub const DEFAULT_PACK_JSON: &str = include_str!("../assets/packs/binhai-foreign
 /// equal when they point at the same pack, so passing one as a prop costs a
 /// pointer comparison, not a walk over the article.
 #[derive(Clone, Debug)]
-pub struct SharedPack(Rc<Pack>);
+pub struct SharedPack(Rc<LoadedPack>);
 
 impl SharedPack {
     /// Wraps a validated pack.
-    pub fn new(pack: Pack) -> Self {
+    pub fn new(pack: LoadedPack) -> Self {
         Self(Rc::new(pack))
     }
 }
@@ -30,9 +30,9 @@ impl PartialEq for SharedPack {
 }
 
 impl Deref for SharedPack {
-    type Target = Pack;
+    type Target = LoadedPack;
 
-    fn deref(&self) -> &Pack {
+    fn deref(&self) -> &LoadedPack {
         &self.0
     }
 }

@@ -28,7 +28,7 @@ fn the_default_pack_is_valid() {
 #[test]
 fn english_title_is_the_seed_title() {
     let pack = load_pack(DEFAULT_PACK_FILE, DEFAULT_PACK_JSON).unwrap();
-    assert_eq!(pack.article.meta.title.en, seed_parts().0);
+    assert_eq!(pack.pack.article.meta.title.en, seed_parts().0);
 }
 
 #[test]
@@ -40,7 +40,7 @@ fn english_body_is_the_seed_text_verbatim() {
     // The reader may split a seed paragraph (the second one is split before
     // "The first is", "The second is" and "The third is"), never reword it:
     // consecutive paragraphs joined by a space must give each seed paragraph.
-    let ours: Vec<String> = pack.article.paragraphs.iter().map(|p| paragraph_text(p, Lang::En)).collect();
+    let ours: Vec<String> = pack.pack.article.paragraphs.iter().map(|p| paragraph_text(p, Lang::En)).collect();
     let mut next = 0;
     for seed_paragraph in &seed_paragraphs {
         let mut joined = String::new();
@@ -67,7 +67,7 @@ fn english_body_is_the_seed_text_verbatim() {
 #[test]
 fn source_line_matches_the_metadata() {
     let pack = load_pack(DEFAULT_PACK_FILE, DEFAULT_PACK_JSON).unwrap();
-    let meta = &pack.article.meta;
+    let meta = &pack.pack.article.meta;
     let source_line = SEED.lines().nth(2).unwrap();
     assert!(source_line.contains(&meta.source.zh), "{source_line}");
     assert!(source_line.contains(&meta.editor.as_ref().unwrap().zh));
@@ -79,7 +79,7 @@ fn source_line_matches_the_metadata() {
 #[test]
 fn the_chinese_is_labelled_as_a_rendering_in_the_data() {
     let pack = load_pack(DEFAULT_PACK_FILE, DEFAULT_PACK_JSON).unwrap();
-    let provenance = &pack.article.meta.provenance;
+    let provenance = &pack.pack.article.meta.provenance;
     assert_eq!(provenance.zh.kind, OriginKind::Rendering);
     assert_eq!(provenance.en.kind, OriginKind::Translation);
     assert!(provenance.zh.note.en.contains("not the source text"));
@@ -89,7 +89,7 @@ fn the_chinese_is_labelled_as_a_rendering_in_the_data() {
 #[test]
 fn the_chinese_uses_the_standard_formulations() {
     let pack = load_pack(DEFAULT_PACK_FILE, DEFAULT_PACK_JSON).unwrap();
-    let chinese: String = pack.article.paragraphs.iter().map(|p| paragraph_text(p, Lang::Zh)).collect();
+    let chinese: String = pack.pack.article.paragraphs.iter().map(|p| paragraph_text(p, Lang::Zh)).collect();
     for formulation in [
         "习近平外交思想",
         "“四个意识”",
@@ -109,7 +109,7 @@ fn the_chinese_uses_the_standard_formulations() {
         assert!(chinese.contains(formulation), "missing {formulation}");
     }
     // Every pair's Chinese ends as a Chinese sentence does.
-    for pair in pack.article.paragraphs.iter().flat_map(|p| &p.sentences) {
+    for pair in pack.pack.article.paragraphs.iter().flat_map(|p| &p.sentences) {
         assert!(pair.zh.ends_with('。'), "{} does not end with 。", pair.id);
     }
 }

@@ -28,7 +28,7 @@ pub struct ArticleBodyProps {
 /// which are shown, side by side or one at a time.
 #[function_component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
-    let article = &props.pack.article;
+    let article = &props.pack.article();
     // One set of listeners on the article rather than four per sentence.
     let onmouseover = props.onhighlight.reform(|event: MouseEvent| sentence_at(&event));
     let onmouseleave = props.onhighlight.reform(|_: MouseEvent| None);

@@ -20,7 +20,7 @@ pub struct ArticleHeaderProps {
 /// editor, dates and where each language's text comes from.
 #[function_component]
 pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
-    let meta = &props.pack.article.meta;
+    let meta = &props.pack.article().meta;
     let ui = props.interface;
     html! {
         <header class="masthead">

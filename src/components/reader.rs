@@ -23,7 +23,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let state = use_reducer_eq(ReaderState::default);
     let choose_mode = use_reading_mode(state.dispatcher());
     let interface = state.mode.interface_lang();
-    let title = props.pack.article.meta.title.get(interface).to_owned();
+    let title = props.pack.article().meta.title.get(interface).to_owned();
     use_document_language(state.mode, AttrValue::from(title));
     let on_highlight = {
         let dispatch = state.dispatcher();

@@ -21,6 +21,16 @@ pub fn is_date(text: &str) -> bool {
     (1..=days_in_month).contains(&day)
 }
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: for first uses known only to the year
+/// or month.
+pub fn is_partial_date(text: &str) -> bool {
+    match text.len() {
+        4 => number(text).is_some(),
+        7 => text.as_bytes()[4] == b'-' && number(&text[..4]).is_some() && number(&text[5..]).is_some_and(|m| (1..=12).contains(&m)),
+        _ => is_date(text),
+    }
+}
+
 /// `YYYY-MM-DDTHH:MM`, optional `:SS`, then `Z` or `±HH:MM`.
 pub fn is_timestamp(text: &str) -> bool {
     let Some((date, rest)) = text.split_once('T') else {
@@ -72,6 +82,16 @@ pub fn display_timestamp(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partial_dates() {
+        assert!(is_partial_date("2016"));
+        assert!(is_partial_date("2016-01"));
+        assert!(is_partial_date("2016-01-29"));
+        assert!(!is_partial_date("2016-13"));
+        assert!(!is_partial_date("16"));
+        assert!(!is_partial_date("2016-1"));
+    }
 
     #[test]
     fn dates() {

@@ -2,10 +2,15 @@
 //! every rule here is tested natively with `cargo test`.
 
 pub mod alignment;
+pub mod annotation;
 pub mod article;
 pub mod dates;
 pub mod error;
+pub mod glossary;
+pub mod glossary_validation;
 pub mod labels;
 pub mod language;
+pub mod matcher;
 pub mod pack;
+pub mod pinyin;
 pub mod validation;

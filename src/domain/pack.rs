@@ -4,8 +4,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::annotation::Annotations;
 use super::article::Article;
 use super::error::{pointer_segment, ContentError, ProblemList};
+use super::glossary::GlossaryEntry;
+use super::glossary_validation::validate_glossary;
 use super::validation::validate_article;
 
 /// The value of a pack's `format` field.
@@ -23,19 +26,50 @@ pub struct Pack {
     pub version: u64,
     /// The article.
     pub article: Article,
+    /// The terms of the article; may be empty.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
 }
 
-/// Parses and validates a pack. `file` names it in every error; all problems
-/// are returned together.
-pub fn load_pack(file: &str, json: &str) -> Result<Pack, Vec<ContentError>> {
+/// A pack that passed validation, with its terms already found.
+#[derive(Debug)]
+pub struct LoadedPack {
+    /// The pack as written.
+    pub pack: Pack,
+    /// Where its glossary's terms occur.
+    pub annotations: Annotations,
+}
+
+impl LoadedPack {
+    /// The article.
+    pub fn article(&self) -> &Article {
+        &self.pack.article
+    }
+
+    /// The glossary.
+    pub fn glossary(&self) -> &[GlossaryEntry] {
+        &self.pack.glossary
+    }
+
+    /// The index of the glossary entry with this id.
+    pub fn entry_index(&self, id: &str) -> Option<usize> {
+        self.pack.glossary.iter().position(|entry| entry.id == id)
+    }
+}
+
+/// Parses and validates a pack and finds its terms. `file` names it in every
+/// error; all problems are returned together.
+pub fn load_pack(file: &str, json: &str) -> Result<LoadedPack, Vec<ContentError>> {
     check_header(file, json)?;
     let deserializer = &mut serde_json::Deserializer::from_str(json);
     let pack: Pack = serde_path_to_error::deserialize(deserializer)
         .map_err(|error| vec![structure_error(file, json, error)])?;
     let mut problems = ProblemList::new(file);
     validate_article(&pack.article, "/article", &mut problems);
+    let annotations = Annotations::new(&pack.article, &pack.glossary);
+    validate_glossary(&pack.glossary, &annotations, &mut problems);
     if problems.is_empty() {
-        Ok(pack)
+        Ok(LoadedPack { pack, annotations })
     } else {
         Err(problems.into_errors())
     }
@@ -143,6 +177,7 @@ pub fn describe_entry(document: &Value, pointer: &str) -> String {
         ["article", "paragraphs", _, ..] => format!("paragraph {}", id_at(3)),
         ["article", "meta", ..] => "article metadata".to_owned(),
         ["article", ..] => "article".to_owned(),
+        ["glossary", _, ..] => format!("glossary entry {}", id_at(2)),
         _ => "pack".to_owned(),
     }
 }

@@ -1,0 +1,181 @@
+//! Where the glossary's terms fall in one pack: found once when the pack is
+//! loaded, then read by the validator, the text, the pop-ups and the index.
+
+use std::collections::HashMap;
+
+use super::article::Article;
+use super::glossary::GlossaryEntry;
+use super::language::Lang;
+use super::matcher::TermMatcher;
+
+/// The key of the title among the texts that terms are found in.
+pub const TITLE_KEY: &str = "title";
+/// The key of the source's name.
+pub const SOURCE_KEY: &str = "source";
+
+/// A term in one text: a byte range, its entry, and its place among all the
+/// term occurrences of its language in document order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermSpan {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// Index of the glossary entry.
+    pub entry: usize,
+    /// Index of the form within the entry's forms for this language.
+    pub form: usize,
+    /// 0-based number of this occurrence among its language's occurrences.
+    pub occurrence: usize,
+}
+
+/// A piece of a text: plain, or a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Segment<'a> {
+    /// Text that is not a term.
+    Plain(&'a str),
+    /// A term occurrence.
+    Term(&'a str, TermSpan),
+}
+
+/// Every term occurrence of a pack.
+#[derive(Debug, Default)]
+pub struct Annotations {
+    spans: HashMap<(String, Lang), Vec<TermSpan>>,
+    /// Per entry, per language (`Lang::BOTH` order), occurrence numbers in order.
+    occurrences: Vec<[Vec<usize>; 2]>,
+    /// Per entry, per language, how often each form was matched.
+    form_uses: Vec<[Vec<usize>; 2]>,
+    totals: [usize; 2],
+}
+
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Zh => 0,
+        Lang::En => 1,
+    }
+}
+
+impl Annotations {
+    /// Finds the glossary's terms in the article's title, source and sentences
+    /// (in that order, which is the page's order).
+    pub fn new(article: &Article, glossary: &[GlossaryEntry]) -> Self {
+        let matcher = TermMatcher::new(glossary);
+        let mut annotations = Annotations {
+            spans: HashMap::new(),
+            occurrences: vec![Default::default(); glossary.len()],
+            form_uses: glossary
+                .iter()
+                .map(|entry| Lang::BOTH.map(|lang| vec![0; entry.forms.get(lang).len()]))
+                .collect(),
+            totals: [0; 2],
+        };
+        let meta = &article.meta;
+        let texts = [(TITLE_KEY, &meta.title), (SOURCE_KEY, &meta.source)];
+        for lang in Lang::BOTH {
+            for (key, text) in texts {
+                annotations.add(&matcher, key, text.get(lang), lang);
+            }
+            for pair in article.paragraphs.iter().flat_map(|p| &p.sentences) {
+                annotations.add(&matcher, &pair.id, pair.text(lang), lang);
+            }
+        }
+        annotations
+    }
+
+    fn add(&mut self, matcher: &TermMatcher, key: &str, text: &str, lang: Lang) {
+        let spans: Vec<TermSpan> = matcher
+            .find(text, lang)
+            .into_iter()
+            .map(|found| {
+                let occurrence = self.totals[slot(lang)];
+                self.totals[slot(lang)] += 1;
+                self.occurrences[found.entry][slot(lang)].push(occurrence);
+                self.form_uses[found.entry][slot(lang)][found.form] += 1;
+                TermSpan {
+                    start: found.start,
+                    end: found.end,
+                    entry: found.entry,
+                    form: found.form,
+                    occurrence,
+                }
+            })
+            .collect();
+        if !spans.is_empty() {
+            self.spans.insert((key.to_owned(), lang), spans);
+        }
+    }
+
+    /// The terms in one text (`title`, `source` or a sentence id).
+    pub fn spans(&self, key: &str, lang: Lang) -> &[TermSpan] {
+        self.spans.get(&(key.to_owned(), lang)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The occurrence numbers of an entry in one language, in page order.
+    pub fn occurrences(&self, entry: usize, lang: Lang) -> &[usize] {
+        self.occurrences.get(entry).map_or(&[], |per_lang| &per_lang[slot(lang)])
+    }
+
+    /// How often each of an entry's forms in `lang` was matched.
+    pub fn form_uses(&self, entry: usize, lang: Lang) -> &[usize] {
+        self.form_uses.get(entry).map_or(&[], |per_lang| &per_lang[slot(lang)])
+    }
+
+    /// How many term occurrences the language's text has.
+    pub fn total(&self, lang: Lang) -> usize {
+        self.totals[slot(lang)]
+    }
+}
+
+/// The DOM id of a term occurrence: stable for a given pack.
+pub fn occurrence_id(lang: Lang, occurrence: usize) -> String {
+    format!("term-{}-{}", lang.code(), occurrence + 1)
+}
+
+/// Cuts `text` into plain pieces and terms.
+pub fn segments<'a>(text: &'a str, spans: &[TermSpan]) -> Vec<Segment<'a>> {
+    let mut pieces = Vec::with_capacity(spans.len() * 2 + 1);
+    let mut at = 0;
+    for span in spans {
+        if span.start > at {
+            pieces.push(Segment::Plain(&text[at..span.start]));
+        }
+        pieces.push(Segment::Term(&text[span.start..span.end], *span));
+        at = span.end;
+    }
+    if at < text.len() {
+        pieces.push(Segment::Plain(&text[at..]));
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_cover_the_text_exactly() {
+        let text = "增强“四个意识”、坚定“四个自信”";
+        let span = |start, end, occurrence| TermSpan { start, end, entry: 0, form: 0, occurrence };
+        let a = text.find("四个意识").unwrap();
+        let b = text.find("四个自信").unwrap();
+        let spans = [span(a, a + 12, 0), span(b, b + 12, 1)];
+        let pieces = segments(text, &spans);
+        assert_eq!(pieces.len(), 5);
+        let rebuilt: String = pieces
+            .iter()
+            .map(|piece| match piece {
+                Segment::Plain(s) | Segment::Term(s, _) => *s,
+            })
+            .collect();
+        assert_eq!(rebuilt, text);
+        assert!(matches!(pieces[1], Segment::Term("四个意识", _)));
+        assert!(matches!(pieces[4], Segment::Plain("”")));
+    }
+
+    #[test]
+    fn occurrence_ids_are_one_based_per_language() {
+        assert_eq!(occurrence_id(Lang::Zh, 0), "term-zh-1");
+        assert_eq!(occurrence_id(Lang::En, 9), "term-en-10");
+    }
+}
