@@ -55,6 +55,13 @@ if ! wasm-opt --version 2>/dev/null | grep -qF "version ${BINARYEN_VERSION%%.*}"
   npm install -g --no-fund --no-audit "binaryen@$BINARYEN_VERSION" >/dev/null
 fi
 
+axe_wanted=$(node -p 'require("./tests/e2e/package.json").devDependencies["axe-core"]')
+axe_present=$(node -p 'try { require("./tests/e2e/node_modules/axe-core/package.json").version } catch { "" }')
+if [ "$axe_wanted" != "$axe_present" ]; then
+  say "installing axe-core for the accessibility checks"
+  npm ci --prefix tests/e2e --no-fund --no-audit >/dev/null
+fi
+
 requirements=tests/e2e/requirements.txt
 stamp=.venv/requirements.installed
 if [ ! -x .venv/bin/pytest ] || ! cmp -s "$requirements" "$stamp"; then

@@ -1,4 +1,4 @@
-//! Broken packs and the exact messages they give: every message names the
+//! Broken articles and the exact messages they give: every message names the
 //! file, the entry and what is wrong.
 
 use serde_json::{json, Value};
@@ -7,8 +7,12 @@ use tifa::domain::pack::load_pack;
 
 const FILE: &str = "broken.json";
 
+/// The built-in pack without its glossary: these tests are about the article,
+/// and a broken sentence would also (rightly) leave glossary forms unmatched.
 fn default_pack() -> Value {
-    serde_json::from_str(DEFAULT_PACK_JSON).unwrap()
+    let mut pack: Value = serde_json::from_str(DEFAULT_PACK_JSON).unwrap();
+    pack.as_object_mut().unwrap().remove("glossary");
+    pack
 }
 
 /// Every error of a pack, as the validator prints them.

@@ -13,12 +13,29 @@ async fn render_default() -> String {
     render(AppProps::default()).await
 }
 
+/// The text of some HTML, tags removed (enough for Yew's output, which has no
+/// comments or scripts).
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
 #[tokio::test]
 async fn first_render_is_side_by_side_with_both_titles() {
     let html = render_default().await;
     assert!(html.contains(r#"data-mode="both""#), "{html}");
-    assert!(html.contains("区委外事工作委员会召开全体会议"));
-    assert!(html.contains("Plenary Meeting of the Foreign Affairs Working Committee of the District Party Committee Held"));
+    let text = text_of(&html);
+    assert!(text.contains("区委外事工作委员会召开全体会议"));
+    assert!(text.contains("Plenary Meeting of the Foreign Affairs Working Committee of the District Party Committee Held"));
 }
 
 #[tokio::test]
@@ -50,8 +67,9 @@ async fn the_rendering_is_labelled_in_the_page() {
 #[tokio::test]
 async fn header_shows_source_editor_and_dates() {
     let html = render_default().await;
-    for text in ["津滨网", "Jinbin Net", "王宁", "Wang Ning", "2020-06-02 14:58 (UTC+08:00)", "Meeting held"] {
-        assert!(html.contains(text), "missing {text}");
+    let text = text_of(&html);
+    for expected in ["津滨网", "Jinbin Net", "王宁", "Wang Ning", "2020-06-02 14:58 (UTC+08:00)", "Meeting held"] {
+        assert!(text.contains(expected), "missing {expected}");
     }
     assert!(html.contains(r#"<time datetime="2020-06-02T14:58+08:00">"#));
     assert!(html.contains(r#"<time datetime="2020-05-26">"#));
@@ -96,4 +114,23 @@ async fn content_is_text_never_markup() {
     .await;
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[tokio::test]
+async fn terms_are_keyboard_reachable_buttons_in_both_languages() {
+    let html = render_default().await;
+    // Yew writes attributes in source order with `class` last.
+    let term = r#"role="button" tabindex="0" aria-haspopup="dialog" aria-controls="term-popup" aria-expanded="false" class="term""#;
+    assert_eq!(html.matches(term).count(), 61 + 62, "{html}");
+    assert!(html.contains(r#"id="term-zh-1" data-term="district-party-committee""#), "{html}");
+    assert!(html.contains(r#"data-term="two-upholds""#));
+}
+
+#[tokio::test]
+async fn the_popup_and_the_index_are_in_the_page() {
+    let html = render_default().await;
+    assert!(html.contains(r#"id="term-popup""#) && html.contains(r#"popover="auto""#) && html.contains(r#"role="dialog""#));
+    assert!(html.contains(r#"<section id="glossary""#));
+    assert_eq!(html.matches(r#"class="index-term""#).count(), 45);
+    assert!(text_of(&html).contains("Terms (45)"));
 }

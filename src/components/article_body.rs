@@ -9,6 +9,7 @@ use crate::content::SharedPack;
 use crate::domain::alignment::sentence_separator;
 use crate::domain::article::Paragraph;
 use crate::domain::language::Lang;
+use crate::state::Occurrence;
 
 /// Props of [`ArticleBody`].
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,10 @@ pub struct ArticleBodyProps {
     pub pack: SharedPack,
     /// The highlighted sentence pair.
     pub highlighted: Option<Rc<str>>,
+    /// The highlighted glossary entry.
+    pub active_entry: Option<usize>,
+    /// The occurrence the open pop-up stands next to.
+    pub expanded: Option<Occurrence>,
     /// Called with the sentence pair under the pointer or focus, or none.
     pub onhighlight: Callback<Option<Rc<str>>>,
     /// The language of the column labels.
@@ -28,7 +33,7 @@ pub struct ArticleBodyProps {
 /// which are shown, side by side or one at a time.
 #[function_component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
-    let article = &props.pack.article();
+    let article = props.pack.article();
     // One set of listeners on the article rather than four per sentence.
     let onmouseover = props.onhighlight.reform(|event: MouseEvent| sentence_at(&event));
     let onmouseleave = props.onhighlight.reform(|_: MouseEvent| None);
@@ -48,25 +53,37 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                     }
                 }) }
             </div>
-            { for article.paragraphs.iter().map(|paragraph| paragraph_row(paragraph, props.highlighted.as_deref())) }
+            { for article.paragraphs.iter().map(|paragraph| paragraph_row(props, paragraph)) }
         </article>
     }
 }
 
-fn paragraph_row(paragraph: &Paragraph, highlighted: Option<&str>) -> Html {
+fn paragraph_row(props: &ArticleBodyProps, paragraph: &Paragraph) -> Html {
+    let annotations = &props.pack.annotations;
     html! {
         <div class="para-row" id={paragraph.id.clone()}>
             { for Lang::BOTH.into_iter().map(|lang| html! {
                 <p class="para" data-lang={lang.code()} lang={lang.bcp47()}>
-                    { for paragraph.sentences.iter().enumerate().map(|(index, pair)| html! {
-                        <>
-                            if index > 0 { { sentence_separator(lang) } }
-                            <Sentence
-                                id={pair.id.clone()}
-                                text={pair.text(lang).to_owned()}
-                                highlighted={highlighted == Some(pair.id.as_str())}
-                            />
-                        </>
+                    { for paragraph.sentences.iter().enumerate().map(|(index, pair)| {
+                        let spans = annotations.spans(&pair.id, lang);
+                        let active_entry = props.active_entry.filter(|entry| spans.iter().any(|s| s.entry == *entry));
+                        let expanded = props
+                            .expanded
+                            .filter(|anchor| anchor.lang == lang && spans.iter().any(|s| s.occurrence == anchor.index))
+                            .map(|anchor| anchor.index);
+                        html! {
+                            <>
+                                if index > 0 { { sentence_separator(lang) } }
+                                <Sentence
+                                    pack={props.pack.clone()}
+                                    id={pair.id.clone()}
+                                    {lang}
+                                    highlighted={props.highlighted.as_deref() == Some(pair.id.as_str())}
+                                    {active_entry}
+                                    {expanded}
+                                />
+                            </>
+                        }
                     }) }
                 </p>
             }) }

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
 use super::provenance_note::ProvenanceNote;
+use super::term_text::TermText;
 use crate::content::SharedPack;
-use crate::domain::article::Bilingual;
+use crate::domain::annotation::{SOURCE_KEY, TITLE_KEY};
 use crate::domain::dates::display_timestamp;
 use crate::domain::labels::{label, Label};
 use crate::domain::language::Lang;
@@ -14,6 +15,10 @@ pub struct ArticleHeaderProps {
     pub pack: SharedPack,
     /// The language of the labels.
     pub interface: Lang,
+    /// The highlighted glossary entry.
+    pub active_entry: Option<usize>,
+    /// The occurrence the open pop-up stands next to.
+    pub expanded: Option<crate::state::Occurrence>,
 }
 
 /// Title in each language (the stylesheet shows the current one), source,
@@ -28,19 +33,27 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
             <h1 class="title" id="article-title">
                 { for Lang::BOTH.into_iter().map(|lang| html! {
                     <span class="title-text" data-lang={lang.code()} lang={lang.bcp47()}>
-                        { meta.title.get(lang) }
+                        { terms(props, TITLE_KEY, lang) }
                     </span>
                 }) }
             </h1>
             <dl class="meta">
                 <div class="meta-item">
                     <dt>{ label(Label::Source, ui) }</dt>
-                    <dd>{ both_names(&meta.source) }</dd>
+                    <dd>
+                        <span lang="zh-Hans">{ terms(props, SOURCE_KEY, Lang::Zh) }</span>
+                        { " " }
+                        <span lang="en">{ terms(props, SOURCE_KEY, Lang::En) }</span>
+                    </dd>
                 </div>
                 if let Some(editor) = &meta.editor {
                     <div class="meta-item">
                         <dt>{ label(Label::Editor, ui) }</dt>
-                        <dd>{ both_names(editor) }</dd>
+                        <dd>
+                            <span lang="zh-Hans">{ &editor.zh }</span>
+                            { " " }
+                            <span lang="en">{ &editor.en }</span>
+                        </dd>
                     </div>
                 }
                 <div class="meta-item">
@@ -59,13 +72,15 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     }
 }
 
-/// A name in both languages, Chinese first, each marked with its language.
-fn both_names(name: &Bilingual) -> Html {
+/// A header text with its terms marked.
+fn terms(props: &ArticleHeaderProps, key: &'static str, lang: Lang) -> Html {
+    let spans = props.pack.annotations.spans(key, lang);
+    let active_entry = props.active_entry.filter(|entry| spans.iter().any(|s| s.entry == *entry));
+    let expanded = props
+        .expanded
+        .filter(|anchor| anchor.lang == lang && spans.iter().any(|s| s.occurrence == anchor.index))
+        .map(|anchor| anchor.index);
     html! {
-        <>
-            <span lang="zh-Hans">{ &name.zh }</span>
-            { " " }
-            <span lang="en">{ &name.en }</span>
-        </>
+        <TermText pack={props.pack.clone()} text_key={key} {lang} {active_entry} {expanded} />
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::article::Article;
 use super::glossary::GlossaryEntry;
-use super::language::Lang;
+use super::language::{Lang, ReadingMode};
 use super::matcher::TermMatcher;
 
 /// The key of the title among the texts that terms are found in.
@@ -127,9 +127,31 @@ impl Annotations {
     }
 }
 
+impl Annotations {
+    /// Where to show an entry asked for by name (from the index, a link or a
+    /// related term) in `mode`: its first occurrence in the mode's preferred
+    /// language, else in the other language if the mode shows it.
+    pub fn first_occurrence(&self, entry: usize, mode: ReadingMode) -> Option<(Lang, usize)> {
+        let preferred = mode.preferred_lang();
+        let other = Lang::BOTH.into_iter().find(|&lang| lang != preferred && mode.shows(lang));
+        std::iter::once(preferred)
+            .chain(other)
+            .find_map(|lang| self.occurrences(entry, lang).first().map(|&index| (lang, index)))
+    }
+}
+
 /// The DOM id of a term occurrence: stable for a given pack.
 pub fn occurrence_id(lang: Lang, occurrence: usize) -> String {
     format!("term-{}-{}", lang.code(), occurrence + 1)
+}
+
+/// Reads an occurrence back from its DOM id.
+pub fn parse_occurrence_id(id: &str) -> Option<(Lang, usize)> {
+    let rest = id.strip_prefix("term-")?;
+    let (code, number) = rest.split_once('-')?;
+    let lang = Lang::BOTH.into_iter().find(|lang| lang.code() == code)?;
+    let number: usize = number.parse().ok()?;
+    Some((lang, number.checked_sub(1)?))
 }
 
 /// Cuts `text` into plain pieces and terms.
@@ -177,5 +199,9 @@ mod tests {
     fn occurrence_ids_are_one_based_per_language() {
         assert_eq!(occurrence_id(Lang::Zh, 0), "term-zh-1");
         assert_eq!(occurrence_id(Lang::En, 9), "term-en-10");
+        assert_eq!(parse_occurrence_id("term-en-10"), Some((Lang::En, 9)));
+        assert_eq!(parse_occurrence_id("term-zh-0"), None);
+        assert_eq!(parse_occurrence_id("term-fr-1"), None);
+        assert_eq!(parse_occurrence_id("p1.s1"), None);
     }
 }

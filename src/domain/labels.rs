@@ -25,6 +25,38 @@ pub enum Label {
     ContentErrorsHeading,
     /// The sentence under that heading.
     ContentErrorsIntro,
+    /// The pop-up's close button.
+    Close,
+    /// Other renderings of a term.
+    AlsoRendered,
+    /// A term's first known use.
+    Origin,
+    /// The items of a numbered formulation.
+    Parts,
+    /// Related entries.
+    Related,
+    /// Why renderings differ.
+    TranslationNote,
+    /// Before the counts of a term's occurrences.
+    InThisArticle,
+    /// The previous occurrence of a term.
+    PreviousOccurrence,
+    /// The next occurrence of a term.
+    NextOccurrence,
+    /// The button that copies a term's link.
+    CopyLink,
+    /// Said once the link is copied.
+    LinkCopied,
+    /// Said when the clipboard refused.
+    CopyFailed,
+    /// The link to a term's entry.
+    LinkToEntry,
+    /// Heading of the glossary index.
+    TermsInThisArticle,
+    /// The link from the toolbar to the index.
+    Terms,
+    /// "Official rendering" before the official English.
+    Official,
 }
 
 /// The text of `label` in `lang`.
@@ -51,6 +83,38 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (ContentErrorsHeading, Lang::Zh) => "无法打开此文章",
         (ContentErrorsIntro, Lang::En) => "The content file has problems. Each is listed with where it is in the file:",
         (ContentErrorsIntro, Lang::Zh) => "内容文件有以下问题（均注明在文件中的位置）：",
+        (Close, Lang::En) => "Close",
+        (Close, Lang::Zh) => "关闭",
+        (AlsoRendered, Lang::En) => "Also rendered",
+        (AlsoRendered, Lang::Zh) => "其他译法",
+        (Origin, Lang::En) => "Origin",
+        (Origin, Lang::Zh) => "出处",
+        (Parts, Lang::En) => "Parts",
+        (Parts, Lang::Zh) => "内容",
+        (Related, Lang::En) => "Related terms",
+        (Related, Lang::Zh) => "相关术语",
+        (TranslationNote, Lang::En) => "Translation note",
+        (TranslationNote, Lang::Zh) => "翻译说明",
+        (InThisArticle, Lang::En) => "In this article",
+        (InThisArticle, Lang::Zh) => "本文出现",
+        (PreviousOccurrence, Lang::En) => "Previous occurrence",
+        (PreviousOccurrence, Lang::Zh) => "上一处",
+        (NextOccurrence, Lang::En) => "Next occurrence",
+        (NextOccurrence, Lang::Zh) => "下一处",
+        (CopyLink, Lang::En) => "Copy link",
+        (CopyLink, Lang::Zh) => "复制链接",
+        (LinkCopied, Lang::En) => "Link copied",
+        (LinkCopied, Lang::Zh) => "链接已复制",
+        (CopyFailed, Lang::En) => "Could not copy: use the link instead",
+        (CopyFailed, Lang::Zh) => "无法复制，请直接使用链接",
+        (LinkToEntry, Lang::En) => "Link to this entry",
+        (LinkToEntry, Lang::Zh) => "本词条链接",
+        (TermsInThisArticle, Lang::En) => "Terms in this article",
+        (TermsInThisArticle, Lang::Zh) => "本文术语",
+        (Terms, Lang::En) => "Terms",
+        (Terms, Lang::Zh) => "术语",
+        (Official, Lang::En) => "Official rendering",
+        (Official, Lang::Zh) => "规范译法",
     }
 }
 

@@ -89,6 +89,17 @@ impl ReadingMode {
     }
 }
 
+impl ReadingMode {
+    /// The language a term is looked for in first when the reader asks for it
+    /// by name (index, link): the one on screen, Chinese first when both are.
+    pub fn preferred_lang(self) -> Lang {
+        match self {
+            ReadingMode::English => Lang::En,
+            ReadingMode::Chinese | ReadingMode::SideBySide => Lang::Zh,
+        }
+    }
+}
+
 /// The mode to open with: a valid `?lang=` in the URL wins (it is what a shared
 /// link asked for), then the reader's stored choice, then the default.
 pub fn initial_mode(url_param: Option<&str>, stored: Option<&str>) -> ReadingMode {

@@ -13,4 +13,5 @@ pub mod language;
 pub mod matcher;
 pub mod pack;
 pub mod pinyin;
+pub mod term_link;
 pub mod validation;

@@ -27,3 +27,32 @@ pub fn push_query_param(name: &str, value: &str) {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url.href()));
     }
 }
+
+/// Replaces the current history entry's fragment (`Some("#term=x")`) or
+/// removes it (`None`), without adding a history entry.
+pub fn replace_fragment(fragment: Option<&str>) {
+    let Some(url) = current_url() else { return };
+    let wanted = fragment.unwrap_or("");
+    if url.hash() == wanted {
+        return;
+    }
+    url.set_hash(wanted);
+    // `set_hash("")` leaves a bare "#"; the string form drops it.
+    let href = url.href();
+    let href = href.strip_suffix('#').unwrap_or(&href);
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(href));
+    }
+}
+
+/// The page's fragment, with its `#`.
+pub fn fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// The page's URL with `fragment` in place of its own.
+pub fn url_with_fragment(fragment: &str) -> Option<String> {
+    let url = current_url()?;
+    url.set_hash(fragment);
+    Some(url.href())
+}

@@ -1,9 +1,18 @@
-//! Hooks: every side effect of the reader (URL, history, storage, document
-//! title) lives here, so that components only render state.
+//! Hooks: every side effect of the reader (URL, history, storage, timers,
+//! clipboard, the pop-up's place in the page) lives here, so that components
+//! only render state.
 
 mod browser_url;
+mod use_copy_link;
 mod use_document_language;
+mod use_hover_intent;
 mod use_reading_mode;
+mod use_term_link;
+mod use_term_popover;
 
+pub use use_copy_link::{use_copy_link, CopyStatus};
 pub use use_document_language::use_document_language;
+pub use use_hover_intent::{use_hover_intent, HoverTarget};
 pub use use_reading_mode::use_reading_mode;
+pub use use_term_link::use_term_link;
+pub use use_term_popover::use_term_popover;

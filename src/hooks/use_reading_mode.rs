@@ -14,6 +14,13 @@ pub const MODE_PARAM: &str = "lang";
 /// The local-storage key of the reader's last chosen mode.
 pub const MODE_STORAGE_KEY: &str = "tifa.mode";
 
+/// The mode the page opens in: `?lang=`, else the stored choice, else the
+/// default.
+pub fn mode_on_load() -> ReadingMode {
+    let stored = LocalStorage::get::<String>(MODE_STORAGE_KEY).ok();
+    initial_mode(query_param(MODE_PARAM).as_deref(), stored.as_deref())
+}
+
 /// Applies the mode asked for by the URL or remembered from last time, follows
 /// Back and Forward, and returns the callback that chooses a mode.
 ///
@@ -24,8 +31,7 @@ pub fn use_reading_mode(dispatch: UseReducerDispatcher<ReaderState>) -> Callback
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let stored = LocalStorage::get::<String>(MODE_STORAGE_KEY).ok();
-            let on_load = initial_mode(query_param(MODE_PARAM).as_deref(), stored.as_deref());
+            let on_load = mode_on_load();
             dispatch.dispatch(ReaderAction::SetMode(on_load));
             // The history entry the page was opened with may have no `?lang=`:
             // going back to it returns to the mode the page opened in.

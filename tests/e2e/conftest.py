@@ -104,17 +104,19 @@ class Reader:
     def js(self, script, *args):
         return self.driver.execute_script(script, *args)
 
-    def screenshot(self, name):
+    def screenshot(self, name, full_page=True):
         """Saves a screenshot after two animation frames, so it shows the
-        latest paint."""
+        latest paint: the whole page, or only the viewport (for views with
+        fixed elements such as an open pop-up)."""
         self.driver.execute_async_script(
             "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))"
         )
         folder = SCREENSHOTS / self.driver.engine
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{name}.png"
-        # The whole page, not only the viewport, where the driver can.
-        if hasattr(self.driver, "execute_cdp_cmd"):
+        if not full_page:
+            self.driver.save_screenshot(str(path))
+        elif hasattr(self.driver, "execute_cdp_cmd"):
             size = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
             clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
             shot = self.driver.execute_cdp_cmd(
@@ -128,9 +130,21 @@ class Reader:
         return path
 
 
+def console_errors(driver):
+    """Errors the page logged (where the driver exposes the console)."""
+    try:
+        entries = driver.get_log("browser")
+    except Exception:  # noqa: BLE001 - drivers without a log endpoint
+        return []
+    return [entry["message"] for entry in entries if entry["level"] == "SEVERE"]
+
+
 @pytest.fixture
 def reader(driver, server):
-    return Reader(driver, server)
+    console_errors(driver)  # drop what earlier tests left
+    yield Reader(driver, server)
+    # A test passes only if the page logged no error while it ran.
+    assert console_errors(driver) == []
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -115,11 +115,17 @@ def test_back_button_returns_to_the_previous_mode(reader):
 
 def test_mode_control_works_by_keyboard(reader):
     reader.open()
-    # Tab order: the "About this text" summary, then the checked mode.
-    ActionChains(reader.driver).send_keys(Keys.TAB).perform()
-    assert reader.driver.switch_to.active_element.get_attribute("class") == "provenance-summary"
-    ActionChains(reader.driver).send_keys(Keys.TAB).perform()
-    focused = reader.driver.switch_to.active_element
+    # Tab order: the terms in the title and source, the "About this text"
+    # summary, then the checked mode.
+    stops = []
+    for _ in range(20):
+        ActionChains(reader.driver).send_keys(Keys.TAB).perform()
+        focused = reader.driver.switch_to.active_element
+        stops.append(focused.get_attribute("class"))
+        if focused.get_attribute("name") == "tifa-mode":
+            break
+    assert stops[-2] == "provenance-summary", stops
+    assert set(stops[:-2]) == {"term"}, stops
     assert focused.get_attribute("name") == "tifa-mode" and focused.get_attribute("value") == "both"
     focused.send_keys(Keys.ARROW_LEFT)
     reader.wait_for_mode("zh")

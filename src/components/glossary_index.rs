@@ -1,0 +1,64 @@
+use yew::prelude::*;
+
+use crate::content::SharedPack;
+use crate::domain::glossary::TermKind;
+use crate::domain::labels::{label, Label};
+use crate::domain::language::Lang;
+use crate::domain::term_link::term_fragment;
+
+/// Props of [`GlossaryIndex`].
+#[derive(Properties, PartialEq)]
+pub struct GlossaryIndexProps {
+    /// The pack whose glossary is listed.
+    pub pack: SharedPack,
+    /// The language of the headings.
+    pub interface: Lang,
+    /// Called with the index of the entry the reader chose.
+    pub onchoose: Callback<usize>,
+}
+
+/// Every term of the article grouped by kind, with its Chinese, pinyin,
+/// English and how often it occurs; choosing one opens it at its first
+/// occurrence.
+#[function_component]
+pub fn GlossaryIndex(props: &GlossaryIndexProps) -> Html {
+    let glossary = props.pack.glossary();
+    if glossary.is_empty() {
+        return html! {};
+    }
+    let ui = props.interface;
+    let annotations = &props.pack.annotations;
+    html! {
+        <section id="glossary" class="glossary-index" aria-labelledby="glossary-heading">
+            <h2 id="glossary-heading">{ label(Label::TermsInThisArticle, ui) }</h2>
+            { for TermKind::ALL.into_iter().filter_map(|kind| {
+                let members: Vec<usize> = (0..glossary.len()).filter(|&i| glossary[i].kind == kind).collect();
+                (!members.is_empty()).then(|| html! {
+                    <section class="index-group" aria-labelledby={format!("index-{kind:?}")}>
+                        <h3 id={format!("index-{kind:?}")}>{ kind.plural(ui) }</h3>
+                        <ul>
+                            { for members.into_iter().map(|index| {
+                                let entry = &glossary[index];
+                                let onclick = props.onchoose.reform(move |_: MouseEvent| index);
+                                let en = annotations.occurrences(index, Lang::En).len();
+                                let zh = annotations.occurrences(index, Lang::Zh).len();
+                                // The item's id is the entry's `#term=` fragment, so that
+                                // the link resolves in the page even without scripts.
+                                html! {
+                                    <li id={term_fragment(&entry.id)[1..].to_owned()}>
+                                        <button type="button" class="index-term" data-term={entry.id.clone()} {onclick}>
+                                            <span class="index-zh" lang="zh-Hans">{ &entry.zh }</span>
+                                            <span class="index-pinyin" lang="zh-Latn-pinyin">{ &entry.pinyin }</span>
+                                            <span class="index-en" lang="en">{ &entry.official }</span>
+                                            <span class="index-count">{ format!("中 {zh} · EN {en}") }</span>
+                                        </button>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </section>
+                })
+            }) }
+        </section>
+    }
+}

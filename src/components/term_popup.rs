@@ -1,0 +1,232 @@
+use yew::prelude::*;
+
+use crate::content::SharedPack;
+use crate::domain::glossary::GlossaryEntry;
+use crate::domain::labels::{label, Label};
+use crate::domain::language::{Lang, ReadingMode};
+use crate::domain::term_link::term_fragment;
+use crate::hooks::{use_copy_link, use_term_popover, CopyStatus};
+use crate::state::{Occurrence, OpenTerm, OpenedBy};
+
+/// The id of the pop-up element, named by every term's `aria-controls`.
+pub const POPUP_ID: &str = "term-popup";
+
+/// Props of [`TermPopup`].
+#[derive(Properties, PartialEq)]
+pub struct TermPopupProps {
+    /// The pack whose glossary is shown.
+    pub pack: SharedPack,
+    /// The open term, if any.
+    pub open: Option<OpenTerm>,
+    /// The reading mode (which languages related terms can be shown in).
+    pub mode: ReadingMode,
+    /// Called to show another entry or occurrence.
+    pub onopen: Callback<OpenTerm>,
+    /// Called when the reader closes the pop-up.
+    pub onclose: Callback<()>,
+}
+
+/// The glossary pop-up: one element for the whole page, a native `popover`
+/// with the role of a non-modal dialog, filled with the open entry.
+#[function_component]
+pub fn TermPopup(props: &TermPopupProps) -> Html {
+    let node = use_node_ref();
+    use_term_popover(node.clone(), props.open, props.onclose.clone());
+    let ui = props.mode.interface_lang();
+    let content = props
+        .open
+        .and_then(|open| props.pack.glossary().get(open.entry).map(|entry| (open, entry)))
+        .map(|(open, entry)| html! {
+            <EntryCard pack={props.pack.clone()} {open} id={AttrValue::from(entry.id.clone())} mode={props.mode}
+                onopen={props.onopen.clone()} onclose={props.onclose.clone()} />
+        });
+    html! {
+        <div
+            id={POPUP_ID}
+            ref={node}
+            class="term-popup"
+            popover="auto"
+            role="dialog"
+            aria-labelledby="term-popup-title"
+            tabindex="-1"
+            lang={ui.bcp47()}
+        >
+            { for content }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EntryCardProps {
+    pack: SharedPack,
+    open: OpenTerm,
+    id: AttrValue,
+    mode: ReadingMode,
+    onopen: Callback<OpenTerm>,
+    onclose: Callback<()>,
+}
+
+/// Every field of one entry.
+#[function_component]
+fn EntryCard(props: &EntryCardProps) -> Html {
+    let (copy_status, copy) = use_copy_link(props.id.clone());
+    let pack = &props.pack;
+    let open = props.open;
+    let entry = &pack.glossary()[open.entry];
+    let ui = props.mode.interface_lang();
+    let close = props.onclose.reform(|_: MouseEvent| ());
+    html! {
+        <>
+            <div class="popup-head">
+                <p class="popup-kind">{ entry.kind.name(ui) }</p>
+                <h2 id="term-popup-title" class="popup-zh" lang="zh-Hans">{ &entry.zh }</h2>
+                <p class="popup-pinyin" lang="zh-Latn-pinyin">{ &entry.pinyin }</p>
+                <p class="popup-official">
+                    <span class="visually-hidden">{ label(Label::Official, ui) }{ ": " }</span>
+                    <span lang="en">{ &entry.official }</span>
+                </p>
+                <button type="button" class="popup-close" aria-label={label(Label::Close, ui)} onclick={close}>
+                    <span aria-hidden="true">{ "×" }</span>
+                </button>
+            </div>
+            <p class="popup-gloss" lang="en">{ &entry.gloss }</p>
+            <p class="popup-explanation" lang="en">{ &entry.explanation }</p>
+            { parts(entry, ui) }
+            <dl class="popup-facts">
+                if !entry.variants.is_empty() {
+                    <dt>{ label(Label::AlsoRendered, ui) }</dt>
+                    <dd lang="en">{ entry.variants.join("; ") }</dd>
+                }
+                if let Some(origin) = &entry.origin {
+                    <dt>{ label(Label::Origin, ui) }</dt>
+                    <dd lang="en">
+                        if let Some(date) = &origin.date { <time datetime={date.clone()}>{ date }</time>{ ": " } }
+                        { &origin.occasion }
+                        if let Some(speaker) = &origin.speaker { { " (" }{ speaker }{ ")" } }
+                    </dd>
+                }
+                if let Some(note) = &entry.translation_note {
+                    <dt>{ label(Label::TranslationNote, ui) }</dt>
+                    <dd lang="en">{ note }</dd>
+                }
+            </dl>
+            { related(props, entry, ui) }
+            { occurrences(props, ui) }
+            <p class="popup-link">
+                // The page's URL already carries this fragment; following the
+                // link would only jump to the index entry it names.
+                <a href={term_fragment(&entry.id)} onclick={Callback::from(|event: MouseEvent| event.prevent_default())}>
+                    { label(Label::LinkToEntry, ui) }
+                </a>
+                <button type="button" class="popup-copy" onclick={copy}>{ label(Label::CopyLink, ui) }</button>
+                <span class="popup-copy-status" role="status">
+                    { match copy_status {
+                        CopyStatus::Idle => "",
+                        CopyStatus::Copied => label(Label::LinkCopied, ui),
+                        CopyStatus::Failed => label(Label::CopyFailed, ui),
+                    } }
+                </span>
+            </p>
+        </>
+    }
+}
+
+fn parts(entry: &GlossaryEntry, ui: Lang) -> Html {
+    if entry.parts.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="popup-parts" aria-labelledby="term-popup-parts">
+            <h3 id="term-popup-parts">{ label(Label::Parts, ui) }</h3>
+            <ol>
+                { for entry.parts.iter().map(|part| html! {
+                    <li>
+                        <span class="part-zh" lang="zh-Hans">{ &part.zh }</span>
+                        { " " }
+                        <span class="part-pinyin" lang="zh-Latn-pinyin">{ &part.pinyin }</span>
+                        { " " }
+                        <span class="part-en" lang="en">{ &part.en }</span>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+fn related(props: &EntryCardProps, entry: &GlossaryEntry, ui: Lang) -> Html {
+    let pack = &props.pack;
+    let targets: Vec<(usize, &GlossaryEntry)> = entry
+        .related
+        .iter()
+        .filter_map(|id| pack.entry_index(id).map(|index| (index, &pack.glossary()[index])))
+        .collect();
+    if targets.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="popup-related" aria-labelledby="term-popup-related">
+            <h3 id="term-popup-related">{ label(Label::Related, ui) }</h3>
+            <ul>
+                { for targets.into_iter().map(|(index, target)| {
+                    let anchor = pack.annotations.first_occurrence(index, props.mode);
+                    let onclick = anchor.map(|(lang, occurrence)| {
+                        props.onopen.reform(move |_: MouseEvent| OpenTerm {
+                            entry: index,
+                            anchor: Occurrence { lang, index: occurrence },
+                            opened_by: OpenedBy::Activation,
+                        })
+                    });
+                    html! {
+                        <li>
+                            <button type="button" class="related-term" data-term={target.id.clone()}
+                                disabled={onclick.is_none()} {onclick}>
+                                <span lang="zh-Hans">{ &target.zh }</span>
+                                { " " }
+                                <span lang="en">{ &target.official }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn occurrences(props: &EntryCardProps, ui: Lang) -> Html {
+    let annotations = &props.pack.annotations;
+    let open = props.open;
+    let here = annotations.occurrences(open.entry, open.anchor.lang);
+    let position = here.iter().position(|&index| index == open.anchor.index).unwrap_or(0);
+    let step = |to: Option<usize>| {
+        to.and_then(|i| here.get(i)).map(|&index| {
+            props.onopen.reform(move |_: MouseEvent| OpenTerm {
+                entry: open.entry,
+                anchor: Occurrence { lang: open.anchor.lang, index },
+                opened_by: OpenedBy::Activation,
+            })
+        })
+    };
+    let previous = step(position.checked_sub(1));
+    let next = step(Some(position + 1));
+    let counts: Vec<String> = Lang::BOTH
+        .into_iter()
+        .map(|lang| {
+            let name = if lang == Lang::Zh { "中文" } else { "English" };
+            format!("{name} {}", annotations.occurrences(open.entry, lang).len())
+        })
+        .collect();
+    html! {
+        <div class="popup-occurrences">
+            <p class="occurrence-counts">{ label(Label::InThisArticle, ui) }{ ": " }{ counts.join(" · ") }</p>
+            <div class="occurrence-nav">
+                <button type="button" class="occurrence-previous" disabled={previous.is_none()} onclick={previous}>
+                    { "‹ " }{ label(Label::PreviousOccurrence, ui) }
+                </button>
+                <span class="occurrence-position">{ format!("{} / {}", position + 1, here.len()) }</span>
+                <button type="button" class="occurrence-next" disabled={next.is_none()} onclick={next}>
+                    { label(Label::NextOccurrence, ui) }{ " ›" }
+                </button>
+            </div>
+        </div>
+    }
+}

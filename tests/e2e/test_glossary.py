@@ -1,0 +1,271 @@
+"""The glossary as a reader uses it: terms in the text, the pop-up by mouse,
+keyboard and touch, the index, deep links, and accessibility with a pop-up
+open."""
+
+import json
+import pathlib
+import time
+
+import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions.action_builder import ActionBuilder
+from selenium.webdriver.common.actions.interaction import POINTER_TOUCH
+from selenium.webdriver.common.actions.pointer_input import PointerInput
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+HERE = pathlib.Path(__file__).resolve().parent
+PACK = json.loads((HERE.parents[1] / "assets" / "packs" / "binhai-foreign-affairs-2020.json").read_text("utf-8"))
+GLOSSARY = {entry["id"]: entry for entry in PACK["glossary"]}
+AXE = (HERE / "node_modules" / "axe-core" / "axe.min.js").read_text("utf-8")
+
+
+def popup_open(reader):
+    return reader.js("return document.getElementById('term-popup').matches(':popover-open')")
+
+
+def wait_open(reader, entry_id=None):
+    WebDriverWait(reader.driver, 5).until(lambda _: popup_open(reader))
+    if entry_id:
+        WebDriverWait(reader.driver, 5).until(
+            lambda _: reader.one("#term-popup-title").text == GLOSSARY[entry_id]["zh"]
+        )
+
+
+def wait_closed(reader):
+    WebDriverWait(reader.driver, 5).until(lambda _: not popup_open(reader))
+
+
+def viewport_rect(reader, element):
+    """Where an element is on screen (WebDriver's rect is relative to the
+    document, not the viewport)."""
+    return reader.js(
+        "const r = arguments[0].getBoundingClientRect(); return {x: r.x, y: r.y, width: r.width, height: r.height}",
+        element,
+    )
+
+
+def active_id(reader):
+    return reader.driver.switch_to.active_element.get_attribute("id")
+
+
+def test_every_entry_is_marked_and_opens_with_its_chinese_and_pinyin(reader):
+    reader.open()
+    marked = {term.get_attribute("data-term") for term in reader.all(".term")}
+    assert marked == set(GLOSSARY)
+    for entry_id, entry in GLOSSARY.items():
+        term = reader.one(f".term[data-term='{entry_id}']")
+        reader.js("arguments[0].scrollIntoView({block: 'center'})", term)
+        term.click()
+        wait_open(reader, entry_id)
+        assert reader.one(".popup-pinyin").text == entry["pinyin"]
+        assert reader.one(".popup-official").text.endswith(entry["official"])
+        ActionChains(reader.driver).send_keys(Keys.ESCAPE).perform()
+        wait_closed(reader)
+
+
+def test_keyboard_tab_enter_escape_returns_focus_to_the_term(reader):
+    reader.open()
+    ActionChains(reader.driver).send_keys(Keys.TAB).perform()
+    term_id = active_id(reader)
+    assert reader.driver.switch_to.active_element.get_attribute("role") == "button"
+    ActionChains(reader.driver).send_keys(Keys.ENTER).perform()
+    wait_open(reader)
+    # Focus is in the dialog, and the term says it is expanded.
+    assert reader.js("return document.getElementById('term-popup').contains(document.activeElement)")
+    assert reader.one(f"#{term_id}").get_attribute("aria-expanded") == "true"
+    ActionChains(reader.driver).send_keys(Keys.ESCAPE).perform()
+    wait_closed(reader)
+    WebDriverWait(reader.driver, 5).until(lambda _: active_id(reader) == term_id)
+    assert reader.one(f"#{term_id}").get_attribute("aria-expanded") == "false"
+    # Space opens it too.
+    ActionChains(reader.driver).send_keys(Keys.SPACE).perform()
+    wait_open(reader)
+
+
+def test_close_button_and_click_outside_close_and_return_focus(reader):
+    reader.open("?lang=en")
+    term = reader.one(".para[lang='en'] .term[data-term='bottom-line-thinking']")
+    term.click()
+    wait_open(reader, "bottom-line-thinking")
+    reader.one(".popup-close").click()
+    wait_closed(reader)
+    WebDriverWait(reader.driver, 5).until(lambda _: active_id(reader) == term.get_attribute("id"))
+    term.click()
+    wait_open(reader)
+    ActionChains(reader.driver).move_to_element_with_offset(reader.one(".brand"), 0, 0).click().perform()
+    wait_closed(reader)
+    WebDriverWait(reader.driver, 5).until(lambda _: active_id(reader) == term.get_attribute("id"))
+
+
+def test_one_popup_at_a_time_next_to_its_term_and_inside_the_viewport(reader):
+    reader.open()
+    first = reader.one(".para[lang='en'] .term[data-term='four-consciousnesses']")
+    first.click()
+    wait_open(reader, "four-consciousnesses")
+    # The open pop-up may cover other terms: reach the next one by keyboard.
+    second = reader.one(".para[lang='en'] .term[data-term='going-global']")
+    reader.js("arguments[0].focus()", second)
+    ActionChains(reader.driver).send_keys(Keys.ENTER).perform()
+    wait_open(reader, "going-global")
+    assert len([p for p in reader.all("[popover]") if p.is_displayed()]) == 1
+    popup = viewport_rect(reader, reader.one("#term-popup"))
+    term = viewport_rect(reader, second)
+    width, height = reader.js("return [innerWidth, innerHeight]")
+    assert popup["x"] >= 0 and popup["x"] + popup["width"] <= width
+    assert popup["y"] >= 0 and popup["y"] + popup["height"] <= height
+    # Directly below or above the term, not covering it.
+    below = popup["y"] >= term["y"] + term["height"] - 1
+    above = popup["y"] + popup["height"] <= term["y"] + 1
+    assert below or above, (popup, term)
+    reader.screenshot("popup-desktop-1280", full_page=False)
+
+
+def test_popup_shows_every_field_of_the_entry(reader):
+    reader.open("?lang=both")
+    reader.one(".para[lang='en'] .term[data-term='four-consciousnesses']").click()
+    wait_open(reader, "four-consciousnesses")
+    entry = GLOSSARY["four-consciousnesses"]
+    text = reader.one("#term-popup").text
+    for expected in [entry["gloss"], entry["explanation"], entry["translation_note"], *entry["variants"]]:
+        assert expected in text
+    parts = [li.text for li in reader.all(".popup-parts li")]
+    assert len(parts) == 4 and parts[0].startswith(entry["parts"][0]["zh"])
+    related = [b.get_attribute("data-term") for b in reader.all(".related-term")]
+    assert related == entry["related"]
+    assert reader.one(".occurrence-counts").text.endswith("中文 1 · English 1")
+    assert reader.one(".popup-link a").get_attribute("href").endswith("#term=four-consciousnesses")
+
+
+def test_related_terms_and_next_occurrence_switch_the_popup(reader):
+    reader.open("?lang=en")
+    reader.one(".para[lang='en'] .term[data-term='four-consciousnesses']").click()
+    wait_open(reader, "four-consciousnesses")
+    reader.one(".related-term[data-term='two-upholds']").click()
+    wait_open(reader, "two-upholds")
+    first = reader.one(".term[aria-expanded='true']").get_attribute("id")
+    assert reader.one(".occurrence-position").text == "1 / 2"
+    reader.one(".occurrence-next").click()
+    WebDriverWait(reader.driver, 5).until(lambda _: reader.one(".occurrence-position").text == "2 / 2")
+    second = reader.one(".term[aria-expanded='true']")
+    assert second.get_attribute("id") != first
+    assert second.text == "two safeguards"
+    assert not reader.one(".occurrence-next").is_enabled()
+    reader.one(".occurrence-previous").click()
+    WebDriverWait(reader.driver, 5).until(lambda _: reader.one(".occurrence-position").text == "1 / 2")
+
+
+def test_hover_opens_after_a_delay_and_stays_open_over_the_popup(reader):
+    reader.open("?lang=en")
+    term = reader.one(".para[lang='en'] .term[data-term='strategic-resolve']")
+    ActionChains(reader.driver).move_to_element(term).perform()
+    assert not popup_open(reader)
+    wait_open(reader, "strategic-resolve")
+    # Focus stays where it was: hovering must not move it.
+    assert reader.driver.switch_to.active_element.tag_name == "body"
+    ActionChains(reader.driver).move_to_element(reader.one("#term-popup-title")).perform()
+    time.sleep(0.8)
+    assert popup_open(reader)
+    ActionChains(reader.driver).move_to_element(reader.one(".brand")).perform()
+    wait_closed(reader)
+
+
+def test_side_by_side_highlights_the_entry_in_both_languages(reader):
+    reader.open("?lang=both")
+    reader.one(".para[lang='en'] .term[data-term='binhai-new-area']").click()
+    wait_open(reader, "binhai-new-area")
+    ActionChains(reader.driver).move_to_element(reader.one("#term-popup-title")).perform()
+    highlighted = reader.all(".term.is-active")
+    assert {t.get_attribute("data-term") for t in highlighted} == {"binhai-new-area"}
+    languages = {t.find_element(By.XPATH, "ancestor::*[@lang][1]").get_attribute("lang") for t in highlighted}
+    assert languages == {"en", "zh-Hans"}
+    total = len(reader.all(".term[data-term='binhai-new-area']"))
+    assert len(highlighted) == total
+    reader.screenshot("popup-cross-language-1280", full_page=False)
+
+
+def test_deep_link_opens_the_entry_on_load(reader):
+    reader.open("?lang=en#term=going-global")
+    wait_open(reader, "going-global")
+    anchor = reader.one(".term[aria-expanded='true']")
+    assert anchor.get_attribute("data-term") == "going-global"
+    assert reader.js("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight", anchor)
+    # An unknown id opens nothing and does not break the page.
+    reader.open("#term=no-such-term")
+    assert not popup_open(reader)
+
+
+def test_opening_terms_updates_the_hash_without_history_entries(reader):
+    reader.open("?lang=en")
+    before = reader.js("return history.length")
+    for entry_id in ["going-global", "cloud-platform", "new-era"]:
+        reader.one(f".para[lang='en'] .term[data-term='{entry_id}']").click()
+        wait_open(reader, entry_id)
+        assert reader.js("return location.hash") == f"#term={entry_id}"
+        ActionChains(reader.driver).send_keys(Keys.ESCAPE).perform()
+        wait_closed(reader)
+        WebDriverWait(reader.driver, 5).until(lambda _: reader.js("return location.hash") == "")
+    assert reader.js("return history.length") == before
+
+
+def test_index_lists_terms_by_kind_and_opens_the_first_occurrence(reader):
+    reader.open("?lang=zh")
+    buttons = reader.all(".index-term")
+    assert len(buttons) == len(GLOSSARY)
+    groups = [h.text for h in reader.all(".index-group h3")]
+    assert groups[0] == "提法"
+    button = reader.one(".index-term[data-term='holistic-approach-to-national-security']")
+    assert GLOSSARY["holistic-approach-to-national-security"]["pinyin"] in button.text
+    button.click()
+    wait_open(reader, "holistic-approach-to-national-security")
+    anchor = reader.one(".term[aria-expanded='true']")
+    assert anchor.find_element(By.XPATH, "ancestor::*[@lang][1]").get_attribute("lang") == "zh-Hans"
+    assert reader.js("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight", anchor)
+
+
+def tap(reader, element):
+    touch = PointerInput(POINTER_TOUCH, "finger")
+    actions = ActionBuilder(reader.driver, mouse=touch)
+    actions.pointer_action.move_to(element).pointer_down().pointer_up()
+    actions.perform()
+
+
+def test_touch_opens_a_bottom_sheet_on_a_phone(reader):
+    reader.open("?lang=both", width=375, height=812)
+    term = reader.one(".para[lang='en'] .term[data-term='two-upholds']")
+    reader.js("arguments[0].scrollIntoView({block: 'center'})", term)
+    tap(reader, term)
+    wait_open(reader, "two-upholds")
+    sheet = viewport_rect(reader, reader.one("#term-popup"))
+    assert sheet["x"] == 0 and sheet["width"] == 375
+    assert abs(sheet["y"] + sheet["height"] - 812) <= 1
+    # The tapped term stays visible above the sheet.
+    term_rect = viewport_rect(reader, term)
+    assert 0 <= term_rect["y"] and term_rect["y"] + term_rect["height"] <= sheet["y"]
+    reader.screenshot("popup-bottom-sheet-375", full_page=False)
+    tap(reader, reader.one(".popup-close"))
+    wait_closed(reader)
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def axe_violations(reader):
+    reader.js(AXE)
+    result = reader.driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(r => done(r.violations.map("
+        "v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))));",
+        AXE_TAGS,
+    )
+    return result
+
+
+@pytest.mark.parametrize("mode", ["en", "zh", "both"])
+def test_no_accessibility_violations_with_a_popup_open(reader, mode):
+    reader.open(f"?lang={mode}")
+    selector = {"en": "[lang='en']", "zh": "[lang='zh-Hans']", "both": "[lang='zh-Hans']"}[mode]
+    reader.one(f".para{selector} .term[data-term='two-upholds']").click()
+    wait_open(reader, "two-upholds")
+    assert axe_violations(reader) == []
