@@ -17,12 +17,12 @@ dist: setup
 # Every test: native unit and component tests, then the browser tests
 # against the release build.
 test: setup
-	cargo test --features ssr
+	cargo test --features ssr,schema
 	trunk build --release
 	.venv/bin/pytest tests/e2e
 
 test-native:
-	cargo test --features ssr
+	cargo test --features ssr,schema
 
 test-browser: dist
 	.venv/bin/pytest tests/e2e

@@ -26,7 +26,8 @@ pub enum OpenedBy {
     /// The mouse resting on a term: focus stays where it is, and the pop-up
     /// closes when the pointer leaves both the term and the pop-up.
     Hover,
-    /// A `#term=` link on load.
+    /// A `#term=` link, or a command from the page embedding the reader:
+    /// the pop-up opens next to its term but focus stays where it is.
     Link,
 }
 

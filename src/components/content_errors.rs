@@ -40,6 +40,8 @@ pub fn ContentErrors(props: &ContentErrorsProps) -> Html {
                     </li>
                 }) }
             </ol>
+            // `./` is the reader's own page (the base URL is its folder), without
+            // the `?pack=` that failed: the built-in article.
             <p><a class="back-link" href="./">{ "Open the default article" }</a></p>
         </main>
     }

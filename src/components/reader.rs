@@ -9,7 +9,9 @@ use super::term_popup::{TermPopup, POPUP_ID};
 use crate::content::SharedPack;
 use crate::domain::annotation::parse_occurrence_id;
 use crate::domain::labels::{label, Label};
-use crate::hooks::{use_document_language, use_hover_intent, use_reading_mode, use_term_link, HoverTarget};
+use crate::hooks::{
+    use_document_language, use_embed_bridge, use_hover_intent, use_reading_mode, use_term_link, HoverTarget,
+};
 use crate::state::{Occurrence, OpenTerm, OpenedBy, ReaderAction, ReaderState};
 
 /// Props of [`Reader`].
@@ -36,6 +38,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     use_document_language(state.mode, AttrValue::from(title));
     use_term_link(pack.clone(), dispatch.clone(), state.mode, state.open_term);
     let hover = use_hover_intent(dispatch.clone());
+    use_embed_bridge(pack.clone(), dispatch.clone(), state.mode, state.open_term.map(|open| open.entry));
 
     let on_highlight = {
         let dispatch = dispatch.clone();

@@ -7,6 +7,7 @@ use super::language::Lang;
 
 /// A piece of text given in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
     /// The English text.
@@ -29,6 +30,7 @@ impl Bilingual {
 
 /// One article in two languages.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// Title, source, dates and where each language's text comes from.
@@ -39,6 +41,7 @@ pub struct Article {
 
 /// What the header of the reader shows about an article.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArticleMeta {
     /// The headline.
@@ -59,6 +62,7 @@ pub struct ArticleMeta {
 
 /// The date of the event an article reports (`2020-05-26`) and its label.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EventDate {
     /// `YYYY-MM-DD`.
@@ -69,6 +73,7 @@ pub struct EventDate {
 
 /// Where each language's text comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Provenance {
     /// The English text's origin.
@@ -89,6 +94,7 @@ impl Provenance {
 
 /// The origin of one language's text, and a note saying so to the reader.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TextOrigin {
     /// What kind of text it is.
@@ -99,6 +105,7 @@ pub struct TextOrigin {
 
 /// What kind of text one language's version is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum OriginKind {
     /// The source text as published.
@@ -112,6 +119,7 @@ pub enum OriginKind {
 
 /// A paragraph: a run of aligned sentence pairs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     /// Stable id, such as `p3`.
@@ -122,6 +130,7 @@ pub struct Paragraph {
 
 /// One sentence (or a run of sentences that translate as one) in both languages.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SentencePair {
     /// Stable id, the paragraph's id followed by a dot and a suffix: `p3.s2`.

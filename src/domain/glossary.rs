@@ -7,6 +7,7 @@ use super::language::Lang;
 
 /// One term of the glossary.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
     /// Slug used in links (`#term=four-consciousnesses`) and `related`.
@@ -45,6 +46,7 @@ pub struct GlossaryEntry {
 
 /// Where and when a term was first used.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TermOrigin {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -59,6 +61,7 @@ pub struct TermOrigin {
 
 /// One item of a numbered formulation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TermPart {
     /// The item in Chinese.
@@ -71,6 +74,7 @@ pub struct TermPart {
 
 /// The exact strings that mark a term in each language's text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SurfaceForms {
     /// English forms, matched case-insensitively on whole words.
@@ -93,6 +97,7 @@ impl SurfaceForms {
 
 /// What sort of term an entry is; the glossary index groups by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum TermKind {
     /// A set phrase or slogan (提法).

@@ -4,7 +4,9 @@
 pub mod alignment;
 pub mod annotation;
 pub mod article;
+pub mod config;
 pub mod dates;
+pub mod embed_message;
 pub mod error;
 pub mod glossary;
 pub mod glossary_validation;
@@ -12,6 +14,7 @@ pub mod labels;
 pub mod language;
 pub mod matcher;
 pub mod pack;
+pub mod pack_request;
 pub mod pinyin;
 pub mod term_link;
 pub mod validation;

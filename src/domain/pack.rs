@@ -18,17 +18,33 @@ pub const FORMAT_VERSION: u64 = 1;
 
 /// A validated content pack.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pack {
-    /// Always [`FORMAT_NAME`].
+    /// Always `"tifa-pack"`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "tifa-pack")))]
     pub format: String,
-    /// Always [`FORMAT_VERSION`].
+    /// The format version: always `1`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
     pub version: u64,
     /// The article.
     pub article: Article,
     /// The terms of the article; may be empty.
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
+}
+
+/// The JSON Schema of a pack, as pretty-printed JSON. It describes the
+/// structure; the rules that need the text (alignment, forms that must occur,
+/// pinyin counts) are the validator's.
+#[cfg(feature = "schema")]
+pub fn pack_schema() -> String {
+    let mut schema = schemars::schema_for!(Pack);
+    schema.insert(
+        "description".into(),
+        "A Tifa content pack, format version 1: one article in English and Chinese, aligned sentence by sentence, with its glossary. See docs/content-format.md.".into(),
+    );
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
 
 /// A pack that passed validation, with its terms already found.

@@ -14,7 +14,25 @@ pub fn query_param(name: &str) -> Option<String> {
     current_url()?.search_params().get(name)
 }
 
-/// Adds a history entry whose URL has `?name=value`, unless it has it already.
+/// Whether the page was opened as an embedded reader (`?embed=1`).
+pub fn is_embedded() -> bool {
+    query_param("embed").is_some_and(|value| value == "1" || value == "true")
+}
+
+/// Resolves a URL written in the page (relative or absolute) against it.
+pub fn resolve(url: &str) -> Option<Url> {
+    let href = gloo::utils::window().location().href().ok()?;
+    Url::new_with_base(url, &href).ok()
+}
+
+/// The page's own origin.
+pub fn page_origin() -> String {
+    gloo::utils::window().location().origin().unwrap_or_default()
+}
+
+/// Adds a history entry whose URL has `?name=value`, unless it has it
+/// already. An embedded reader replaces its entry instead: its history is
+/// the host page's, and Back there must leave the page, not step through modes.
 pub fn push_query_param(name: &str, value: &str) {
     let Some(url) = current_url() else { return };
     if url.search_params().get(name).as_deref() == Some(value) {
@@ -24,7 +42,11 @@ pub fn push_query_param(name: &str, value: &str) {
     if let Ok(history) = gloo::utils::window().history() {
         // A failure here (a sandboxed frame, say) leaves the URL as it was:
         // the mode still changes, it just is not in the link.
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+        let _ = if is_embedded() {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()))
+        } else {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url.href()))
+        };
     }
 }
 

@@ -1,18 +1,24 @@
 //! Hooks: every side effect of the reader (URL, history, storage, timers,
-//! clipboard, the pop-up's place in the page) lives here, so that components
-//! only render state.
+//! fetching, clipboard, messages to a host page, the pop-up's place in the
+//! page) lives here, so that components only render state.
 
 mod browser_url;
+mod fetch_text;
+mod use_config;
 mod use_copy_link;
 mod use_document_language;
+mod use_embed_bridge;
 mod use_hover_intent;
+mod use_pack_source;
 mod use_reading_mode;
 mod use_term_link;
 mod use_term_popover;
 
 pub use use_copy_link::{use_copy_link, CopyStatus};
 pub use use_document_language::use_document_language;
+pub use use_embed_bridge::use_embed_bridge;
 pub use use_hover_intent::{use_hover_intent, HoverTarget};
+pub use use_pack_source::{use_pack_source, PackSource};
 pub use use_reading_mode::use_reading_mode;
 pub use use_term_link::use_term_link;
 pub use use_term_popover::use_term_popover;

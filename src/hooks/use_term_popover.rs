@@ -46,7 +46,9 @@ pub fn use_term_popover(popup: NodeRef, open: Option<OpenTerm>, on_closed: Callb
                     let focus_is_inside = gloo::utils::document()
                         .active_element()
                         .is_some_and(|active| element.contains(Some(&active)));
-                    if open.opened_by != OpenedBy::Hover && !focus_is_inside {
+                    // Only a deliberate opening takes focus: not a hover, and not
+                    // a link or a host page's command, which must not steal it.
+                    if open.opened_by == OpenedBy::Activation && !focus_is_inside {
                         let _ = element.focus();
                     }
                 }

@@ -1,0 +1,50 @@
+//! Fetching a text file (a pack, the host's configuration) with gloo-net.
+
+use gloo_net::http::Request;
+
+use crate::domain::pack_request::MAX_PACK_BYTES;
+
+/// Why a fetch gave no text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// The server answered with this status.
+    Status(u16, String),
+    /// No answer: network failure, or a cross-origin server without CORS.
+    Network,
+    /// The body is larger than the reader accepts.
+    TooLarge(usize),
+}
+
+impl FetchError {
+    /// What went wrong, as a sentence for the page.
+    pub fn describe(&self) -> String {
+        match self {
+            FetchError::Status(code, text) => format!("the server answered {code} {text}"),
+            FetchError::Network => {
+                "it could not be fetched (the network failed, or the server does not allow this site to read it)".to_owned()
+            }
+            FetchError::TooLarge(bytes) => format!(
+                "it is {:.1} MB; the reader opens packs of up to {} MB",
+                *bytes as f64 / 1_048_576.0,
+                MAX_PACK_BYTES / 1_048_576
+            ),
+        }
+    }
+}
+
+/// The text at `url`, or why there is none.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let response = Request::get(url).send().await.map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status(), response.status_text()));
+    }
+    let declared = response.headers().get("content-length").and_then(|n| n.parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&bytes| bytes > MAX_PACK_BYTES) {
+        return Err(FetchError::TooLarge(bytes));
+    }
+    let text = response.text().await.map_err(|_| FetchError::Network)?;
+    if text.len() > MAX_PACK_BYTES {
+        return Err(FetchError::TooLarge(text.len()));
+    }
+    Ok(text)
+}

@@ -1,0 +1,180 @@
+//! The embedded reader's side of the `postMessage` API (`?embed=1`): it tells
+//! its host when it is ready, how tall it is, which mode and which term are
+//! showing, and obeys `tifa:set-mode` and `tifa:open-term` from the host
+//! origins it was told about, ignoring every other message.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{MessageEvent, ResizeObserver};
+use yew::prelude::*;
+
+use super::browser_url::{is_embedded, query_param};
+use super::use_config::load_config;
+use crate::content::SharedPack;
+use crate::domain::config::is_origin;
+use crate::domain::embed_message::{host_may_command, parse_host_command, HostCommand};
+use crate::domain::language::ReadingMode;
+use crate::state::{Occurrence, OpenTerm, OpenedBy, ReaderAction, ReaderState};
+
+/// The URL parameter that names the embedding page's origin.
+pub const HOST_ORIGIN_PARAM: &str = "host-origin";
+
+/// What the bridge knows once it has started.
+struct Bridge {
+    /// Where messages go: the named host origin, or any (`*`) when the host
+    /// did not say; the messages carry nothing private.
+    target_origin: String,
+    /// Origins whose commands are obeyed.
+    allowed: Vec<String>,
+    last_height: i32,
+}
+
+type SharedBridge = Rc<RefCell<Option<Bridge>>>;
+
+/// Runs the host bridge when the page is embedded; does nothing otherwise.
+#[hook]
+pub fn use_embed_bridge(
+    pack: SharedPack,
+    dispatch: UseReducerDispatcher<ReaderState>,
+    mode: ReadingMode,
+    open_entry: Option<usize>,
+) {
+    let bridge: SharedBridge = use_mut_ref(|| None);
+    let current_mode = use_mut_ref(ReadingMode::default);
+    *current_mode.borrow_mut() = mode;
+    {
+        let (bridge, pack) = (bridge.clone(), pack.clone());
+        use_effect_with((), move |_| {
+            let parts = is_embedded().then(|| start(bridge, pack, dispatch, current_mode));
+            move || drop(parts)
+        });
+    }
+    {
+        let bridge = bridge.clone();
+        use_effect_with(mode, move |mode| post(&bridge, "tifa:mode", &[("lang", JsValue::from_str(mode.param()))]));
+    }
+    use_effect_with(open_entry, move |entry| {
+        let id = entry
+            .and_then(|entry| pack.glossary().get(entry))
+            .map_or(JsValue::NULL, |entry| JsValue::from_str(&entry.id));
+        post(&bridge, "tifa:term", &[("id", id)]);
+    });
+}
+
+/// The listeners of a running bridge, removed when the reader goes.
+struct Running {
+    _message: EventListener,
+    _resize: Option<(ResizeObserver, Closure<dyn FnMut()>)>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some((observer, _)) = &self._resize {
+            observer.disconnect();
+        }
+    }
+}
+
+fn start(
+    bridge: SharedBridge,
+    pack: SharedPack,
+    dispatch: UseReducerDispatcher<ReaderState>,
+    current_mode: Rc<RefCell<ReadingMode>>,
+) -> Running {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-embed", "");
+    }
+    let named_host = query_param(HOST_ORIGIN_PARAM).filter(|origin| is_origin(origin));
+    *bridge.borrow_mut() = Some(Bridge {
+        target_origin: named_host.clone().unwrap_or_else(|| "*".to_owned()),
+        allowed: named_host.into_iter().collect(),
+        last_height: -1,
+    });
+    {
+        // The host's tifa.json may allow more hosts; until it arrives only
+        // the named one is obeyed.
+        let bridge = bridge.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(config) = load_config().await {
+                if let Some(bridge) = bridge.borrow_mut().as_mut() {
+                    bridge.allowed.extend(config.host_origins);
+                }
+            }
+        });
+    }
+    let message = {
+        let bridge = bridge.clone();
+        EventListener::new(&gloo::utils::window(), "message", move |event| {
+            let Some(event) = event.dyn_ref::<MessageEvent>() else { return };
+            let allowed = bridge.borrow().as_ref().is_some_and(|b| host_may_command(&event.origin(), &b.allowed));
+            if !allowed {
+                return;
+            }
+            let data = event.data();
+            let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+            match parse_host_command(field("type").as_deref(), field("lang").as_deref(), field("id").as_deref()) {
+                Some(HostCommand::SetMode(mode)) => dispatch.dispatch(ReaderAction::SetMode(mode)),
+                Some(HostCommand::OpenTerm(id)) => {
+                    let mode = *current_mode.borrow();
+                    let found = pack
+                        .entry_index(&id)
+                        .and_then(|entry| pack.annotations.first_occurrence(entry, mode).map(|at| (entry, at)));
+                    if let Some((entry, (lang, index))) = found {
+                        dispatch.dispatch(ReaderAction::OpenTerm(OpenTerm {
+                            entry,
+                            anchor: Occurrence { lang, index },
+                            opened_by: OpenedBy::Link,
+                        }));
+                    }
+                }
+                None => {}
+            }
+        })
+    };
+    post(&bridge, "tifa:ready", &[("version", JsValue::from_f64(1.0))]);
+    let resize = document.body().and_then(|body| {
+        let bridge = bridge.clone();
+        let report = Closure::<dyn FnMut()>::new(move || report_height(&bridge));
+        let observer = ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&body);
+        Some((observer, report))
+    });
+    report_height(&bridge);
+    Running {
+        _message: message,
+        _resize: resize,
+    }
+}
+
+/// Tells the host the page's height, when it changed.
+fn report_height(bridge: &SharedBridge) {
+    let Some(body) = gloo::utils::document().body() else { return };
+    let height = body.get_bounding_client_rect().height().ceil() as i32;
+    let changed = bridge.borrow_mut().as_mut().is_some_and(|b| {
+        let changed = b.last_height != height;
+        b.last_height = height;
+        changed
+    });
+    if changed {
+        post(bridge, "tifa:resize", &[("height", JsValue::from(height))]);
+    }
+}
+
+/// Sends `{type, ...fields}` to the host, if the bridge is running.
+fn post(bridge: &SharedBridge, kind: &str, fields: &[(&str, JsValue)]) {
+    let Some(target_origin) = bridge.borrow().as_ref().map(|b| b.target_origin.clone()) else { return };
+    let message = Object::new();
+    let _ = Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(kind));
+    for (name, value) in fields {
+        let _ = Reflect::set(&message, &JsValue::from_str(name), value);
+    }
+    if let Ok(Some(parent)) = gloo::utils::window().parent() {
+        let _ = parent.post_message(&message, &target_origin);
+    }
+}

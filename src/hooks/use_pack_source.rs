@@ -1,0 +1,91 @@
+//! Which pack the reader shows: the one it was given, or the one named by
+//! `?pack=`, fetched at run time when the page's origin or `tifa.json` allows.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser_url::{page_origin, query_param, resolve};
+use super::fetch_text::fetch_text;
+use super::use_config::load_config;
+use crate::domain::error::ContentError;
+use crate::domain::pack_request::{refusal, ResolvedUrl};
+
+/// The URL parameter that names a pack to load.
+pub const PACK_PARAM: &str = "pack";
+
+/// Where the pack to show stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PackSource {
+    /// Show the pack the app was given (the built-in one).
+    Given,
+    /// Fetching the pack at this URL.
+    Loading(AttrValue),
+    /// The fetched pack's text, and where it came from.
+    Fetched {
+        /// Its URL.
+        file: AttrValue,
+        /// Its text, not yet validated.
+        json: AttrValue,
+    },
+    /// It could not be fetched, or may not be.
+    Failed(Rc<Vec<ContentError>>),
+}
+
+/// Reads `?pack=` after the first render (so that a pre-rendered page and the
+/// browser agree on it) and fetches the pack.
+#[hook]
+pub fn use_pack_source() -> PackSource {
+    let source = use_state_eq(|| PackSource::Given);
+    {
+        let source = source.clone();
+        use_effect_with((), move |_| {
+            if let Some(requested) = query_param(PACK_PARAM) {
+                source.set(PackSource::Loading(requested.clone().into()));
+                wasm_bindgen_futures::spawn_local(async move { source.set(fetch_pack(&requested).await) });
+            }
+        });
+    }
+    (*source).clone()
+}
+
+async fn fetch_pack(requested: &str) -> PackSource {
+    let failed = |message: String| {
+        PackSource::Failed(Rc::new(vec![ContentError {
+            file: requested.to_owned(),
+            pointer: String::new(),
+            line_column: None,
+            entry: None,
+            message,
+        }]))
+    };
+    let Some(url) = resolve(requested) else {
+        return failed("this is not a URL the reader can resolve".to_owned());
+    };
+    let url = ResolvedUrl {
+        href: url.href(),
+        origin: url.origin(),
+        protocol: url.protocol(),
+    };
+    let own_origin = page_origin();
+    // Only a foreign origin needs the host's permission, so only then is the
+    // configuration fetched.
+    let allowed = if url.origin == own_origin {
+        Vec::new()
+    } else {
+        match load_config().await {
+            Ok(config) => config.pack_origins,
+            Err(errors) => return PackSource::Failed(Rc::new(errors)),
+        }
+    };
+    if let Some(reason) = refusal(&own_origin, &url, &allowed) {
+        return failed(reason);
+    }
+    match fetch_text(&url.href).await {
+        Ok(json) => PackSource::Fetched {
+            file: url.href.into(),
+            json: json.into(),
+        },
+        Err(error) => failed(error.describe()),
+    }
+}

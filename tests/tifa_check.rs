@@ -1,0 +1,68 @@
+//! The `tifa-check` command: its output and exit status on good and broken
+//! packs.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn tifa_check(args: &[&str]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_tifa-check"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("tifa-check runs");
+    let text = String::from_utf8(output.stdout).unwrap() + &String::from_utf8(output.stderr).unwrap();
+    (output.status.code().unwrap_or(-1), text)
+}
+
+fn temp_file(name: &str, contents: &[u8]) -> String {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tifa-check");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_valid_pack_gives_a_one_line_summary_and_status_0() {
+    let (status, output) = tifa_check(&["assets/packs/binhai-foreign-affairs-2020.json"]);
+    assert_eq!(status, 0, "{output}");
+    assert_eq!(
+        output,
+        "tifa-check: 1 pack valid: 5 paragraphs, 11 sentence pairs, 45 glossary entries, 61 term occurrences in English and 62 in Chinese\n"
+    );
+}
+
+#[test]
+fn every_problem_is_printed_with_file_position_and_pointer_and_status_1() {
+    let good = "assets/packs/binhai-foreign-affairs-2020.json";
+    let syntax = temp_file("syntax.json", b"{\n  \"format\": \"tifa-pack\",\n  \"version\": 1,\n}\n");
+    let version = temp_file("version.json", br#"{"format": "tifa-pack", "version": 3, "article": {}}"#);
+    let (status, output) = tifa_check(&[good, &syntax, &version]);
+    assert_eq!(status, 1, "{output}");
+    assert_eq!(
+        output,
+        format!(
+            "{syntax}:4:1: not valid JSON: trailing comma\n\
+             {version}: pack header: unsupported format version 3: this reader reads version 1 (at /version)\n\
+             tifa-check: 2 problems in 2 of 3 packs\n"
+        )
+    );
+}
+
+#[test]
+fn unreadable_and_non_utf8_files_are_problems_too() {
+    let latin1 = temp_file("latin1.json", b"{\"format\": \"tifa-pack\", \"x\": \"caf\xe9\"}");
+    let (status, output) = tifa_check(&["no/such/pack.json", &latin1]);
+    assert_eq!(status, 1);
+    let lines: Vec<&str> = output.lines().collect();
+    assert!(lines[0].starts_with("no/such/pack.json: cannot be read: "), "{output}");
+    assert_eq!(lines[1], format!("{latin1}: not UTF-8 text (invalid byte at offset 33)"));
+    assert_eq!(lines[2], "tifa-check: 2 problems in 2 of 2 packs");
+}
+
+#[test]
+fn no_arguments_is_a_usage_error() {
+    let (status, output) = tifa_check(&[]);
+    assert_eq!(status, 2);
+    assert!(output.starts_with("usage: tifa-check PACK.json"));
+}
