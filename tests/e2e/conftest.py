@@ -2,7 +2,6 @@
 127.0.0.1, one browser session per engine, and a folder of screenshots."""
 
 import base64
-import functools
 import http.server
 import os
 import pathlib
@@ -19,7 +18,32 @@ DIST = pathlib.Path(os.environ.get("TIFA_DIST", ROOT / "dist"))
 SCREENSHOTS = pathlib.Path(os.environ.get("TIFA_SCREENSHOTS", ROOT / "target" / "screenshots"))
 
 
+FIXTURES = ROOT / "tests" / "fixtures"
+EXAMPLES = ROOT / "examples"
+# The reader served at the site root and under a sub-path, with test packs and
+# the portal example beside it: the same static files, no rewrite rules.
+ROUTES = {
+    "/courses/week3/reader/": DIST,
+    "/fixtures/": FIXTURES,
+    "/examples/": EXAMPLES,
+    "/": DIST,
+}
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server over ROUTES: the longest matching prefix wins."""
+
+    def translate_path(self, path):
+        clean = path.split("?", 1)[0].split("#", 1)[0]
+        for prefix, folder in ROUTES.items():
+            if clean.startswith(prefix):
+                inner = clean[len(prefix):]
+                resolved = (folder / inner).resolve()
+                if folder.resolve() not in (resolved, *resolved.parents):
+                    return str(folder / "__outside__")
+                return str(resolved)
+        return str(DIST / "__missing__")
+
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -32,14 +56,26 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def serve():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
 @pytest.fixture(scope="session")
 def server():
     if not (DIST / "index.html").is_file():
         pytest.exit(f"no release build in {DIST}: run `make dist` (or `make test`) first", returncode=2)
-    handler = functools.partial(QuietHandler, directory=str(DIST))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    httpd = serve()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def other_origin():
+    """The same files from another port: another origin, for cross-origin
+    packs and for the portal that embeds the reader."""
+    httpd = serve()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
 
@@ -58,18 +94,23 @@ class Reader:
     def __init__(self, driver, base_url):
         self.driver = driver
         self.base_url = base_url
+        self.expected_console_errors = []
 
-    def open(self, query="", fresh=True, width=1280, height=900):
+    def expect_console_error(self, fragment):
+        """Declares a console error the test causes on purpose (a 404)."""
+        self.expected_console_errors.append(fragment)
+
+    def open(self, query="", fresh=True, width=1280, height=900, path="", ready="#reader[data-mode]"):
         self.set_viewport(width, height)
         if fresh:
             # A new reader: no remembered mode from an earlier test.
             self.driver.get(self.base_url)
             self.driver.execute_script("localStorage.clear()")
-        self.driver.get(self.base_url + query)
-        self.wait_until_ready()
+        self.driver.get(self.base_url + path + query)
+        self.wait_until_ready(ready)
 
-    def wait_until_ready(self):
-        WebDriverWait(self.driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#reader[data-mode]"))
+    def wait_until_ready(self, ready="#reader[data-mode]"):
+        WebDriverWait(self.driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, ready))
 
     def set_viewport(self, width, height):
         """Sizes the window so that the page's viewport is width × height."""
@@ -142,9 +183,15 @@ def console_errors(driver):
 @pytest.fixture
 def reader(driver, server):
     console_errors(driver)  # drop what earlier tests left
-    yield Reader(driver, server)
-    # A test passes only if the page logged no error while it ran.
-    assert console_errors(driver) == []
+    page = Reader(driver, server)
+    yield page
+    # A test passes only if the page logged no error it did not expect.
+    unexpected = [
+        message
+        for message in console_errors(driver)
+        if not any(fragment in message for fragment in page.expected_console_errors)
+    ]
+    assert unexpected == []
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -1,0 +1,79 @@
+"""Packs at run time and static hosting: ?pack= with good, broken, hostile
+and foreign packs, and the reader served under a sub-path."""
+
+import json
+import pathlib
+
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SAMPLE = json.loads((ROOT / "assets" / "packs" / "sample-every-field.json").read_text("utf-8"))
+
+
+def test_a_pack_named_in_the_url_is_loaded_and_shown(reader):
+    reader.open("?lang=en&pack=assets/packs/sample-every-field.json")
+    title = reader.visible(".title-text")[0].text
+    assert title == SAMPLE["article"]["meta"]["title"]["en"]
+    terms = {t.get_attribute("data-term") for t in reader.all(".term")}
+    assert terms == {entry["id"] for entry in SAMPLE["glossary"]}
+    # The pack's terms open like the built-in ones.
+    first = SAMPLE["glossary"][0]["id"]
+    reader.visible(f".term[data-term='{first}']")[0].click()
+    WebDriverWait(reader.driver, 5).until(
+        lambda _: reader.one("#term-popup-title").text == SAMPLE["glossary"][0]["zh"]
+    )
+
+
+def test_a_broken_pack_lists_every_problem_and_links_back(reader):
+    reader.open("?pack=fixtures/web/broken-two-problems.json", ready=".content-errors")
+    problems = [li.text for li in reader.all(".problem")]
+    assert len(problems) == 3
+    assert "misaligned: the sentence has English but no Chinese" in problems[0]
+    assert "/article/paragraphs/0/sentences/1/zh" in problems[0]
+    assert 'duplicate id "p1"' in problems[1]
+    assert all("broken-two-problems.json" in p for p in problems)
+    reader.screenshot("pack-errors-1280")
+    reader.one(".back-link").click()
+    reader.wait_until_ready()
+    assert "区委外事工作委员会召开全体会议" in reader.one(".title").text
+
+
+def test_markup_in_a_pack_is_shown_as_text(reader):
+    reader.open("?lang=en&pack=fixtures/web/hostile-markup.json")
+    assert reader.all(".article img, .title img, .article script, .article b") == []
+    assert reader.visible(".title-text")[0].text.startswith('<img src=x onerror="document.title=\'owned\'">')
+    assert reader.one(".para[lang='en'] [data-sid='p1.s1']").text.startswith("<script>")
+    # Had any payload run, it would have set the tab title to exactly "owned";
+    # instead the title shows the markup as text.
+    assert reader.driver.title.startswith("<img src=x onerror=")
+
+
+def test_a_missing_pack_says_so(reader):
+    reader.expect_console_error("no-such-pack.json - Failed to load resource")
+    reader.open("?pack=assets/packs/no-such-pack.json", ready=".content-errors")
+    assert "the server answered 404" in reader.one(".problem").text
+
+
+def test_a_pack_from_another_origin_is_refused_with_the_reason(reader, other_origin):
+    url = other_origin + "assets/packs/sample-every-field.json"
+    reader.open(f"?pack={url}", ready=".content-errors")
+    text = reader.one(".problem").text
+    assert url in text
+    assert f"packs from {other_origin.rstrip('/')} are not loaded" in text
+    assert "tifa.json" in text
+
+
+def test_a_javascript_url_is_refused(reader):
+    reader.open("?pack=javascript:alert(document.domain)", ready=".content-errors")
+    assert "only http and https addresses can be loaded, not javascript addresses" in reader.one(".problem").text
+
+
+def test_the_reader_works_under_a_sub_path(reader):
+    reader.open("?lang=en", path="courses/week3/reader/")
+    assert reader.driver.current_url.startswith(reader.base_url + "courses/week3/reader/")
+    assert len(reader.visible(".para[lang='en']")) == 5
+    reader.choose_mode("zh")
+    assert reader.driver.current_url == reader.base_url + "courses/week3/reader/?lang=zh"
+    # Assets and packs resolve relative to the sub-path.
+    reader.open("?pack=assets/packs/sample-every-field.json", path="courses/week3/reader/", fresh=False)
+    assert SAMPLE["article"]["meta"]["title"]["zh"] in reader.one(".title").text
