@@ -10,6 +10,40 @@ pub enum HostCommand {
     SetMode(ReadingMode),
     /// `{type: "tifa:open-term", id: "<entry id>"}`.
     OpenTerm(String),
+    /// `{type: "tifa:set-theme", variables: {"--tifa-paper": "#ffffff", ...}}`:
+    /// the theme's custom properties, already checked.
+    SetTheme(Vec<(String, String)>),
+}
+
+/// The most variables one theme message may set.
+const MAX_THEME_VARIABLES: usize = 64;
+
+/// Keeps the theme variables that are safe to apply: names of the reader's
+/// own custom properties, values made of the characters colours, lengths and
+/// font lists need, and nothing that could load a resource or escape the
+/// declaration (`url(`, `;`, braces, backslashes).
+pub fn theme_variables(pairs: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
+    pairs
+        .into_iter()
+        .filter(|(name, value)| is_theme_name(name) && is_theme_value(value))
+        .take(MAX_THEME_VARIABLES)
+        .collect()
+}
+
+fn is_theme_name(name: &str) -> bool {
+    name.strip_prefix("--tifa-").is_some_and(|rest| {
+        !rest.is_empty() && rest.len() <= 40 && rest.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    })
+}
+
+fn is_theme_value(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    !value.trim().is_empty()
+        && value.len() <= 200
+        && !lower.contains("url(")
+        && !lower.contains("image")
+        && !lower.contains("expression")
+        && value.chars().all(|c| c.is_alphanumeric() || " #.,%()-+/\"'_".contains(c) && c != '\\')
 }
 
 /// Reads a host message from its `type` and its `lang` or `id` field;
@@ -31,6 +65,26 @@ pub fn host_may_command(origin: &str, allowed: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_safe_theme_variables_pass() {
+        let pairs = [
+            ("--tifa-paper", "#ffffff"),
+            ("--tifa-font-en", "\"Iowan Old Style\", Georgia, serif"),
+            ("--tifa-gap", "calc(1rem + 2px)"),
+            ("--tifa-shadow", "0 1px 2px rgb(0 0 0 / 0.2)"),
+            ("--other", "#000"),
+            ("color", "red"),
+            ("--tifa-paper", "url(https://evil.example/x.png)"),
+            ("--tifa-paper", "#fff; background: red"),
+            ("--tifa-paper", "#fff} body {display:none"),
+            ("--tifa-paper", "image-set(x)"),
+            ("--tifa-Paper", "#fff"),
+        ]
+        .map(|(n, v)| (n.to_owned(), v.to_owned()));
+        let kept: Vec<String> = theme_variables(pairs).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(kept, ["--tifa-paper", "--tifa-font-en", "--tifa-gap", "--tifa-shadow"]);
+    }
 
     #[test]
     fn commands() {

@@ -17,7 +17,7 @@ use super::browser_url::{is_embedded, query_param};
 use super::use_config::load_config;
 use crate::content::SharedPack;
 use crate::domain::config::is_origin;
-use crate::domain::embed_message::{host_may_command, parse_host_command, HostCommand};
+use crate::domain::embed_message::{host_may_command, parse_host_command, theme_variables, HostCommand};
 use crate::domain::language::ReadingMode;
 use crate::state::{Occurrence, OpenTerm, OpenedBy, ReaderAction, ReaderState};
 
@@ -118,7 +118,11 @@ fn start(
             }
             let data = event.data();
             let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
-            match parse_host_command(field("type").as_deref(), field("lang").as_deref(), field("id").as_deref()) {
+            let command = match field("type").as_deref() {
+                Some("tifa:set-theme") => Some(HostCommand::SetTheme(theme_variables(string_entries(&data, "variables")))),
+                kind => parse_host_command(kind, field("lang").as_deref(), field("id").as_deref()),
+            };
+            match command {
                 Some(HostCommand::SetMode(mode)) => dispatch.dispatch(ReaderAction::SetMode(mode)),
                 Some(HostCommand::OpenTerm(id)) => {
                     let mode = *current_mode.borrow();
@@ -131,6 +135,14 @@ fn start(
                             anchor: Occurrence { lang, index },
                             opened_by: OpenedBy::Link,
                         }));
+                    }
+                }
+                Some(HostCommand::SetTheme(variables)) => {
+                    if let Some(root) = gloo::utils::document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        for (name, value) in variables {
+                            // CSSOM, not a style attribute: allowed under a strict CSP.
+                            let _ = root.style().set_property(&name, &value);
+                        }
                     }
                 }
                 None => {}
@@ -150,6 +162,21 @@ fn start(
         _message: message,
         _resize: resize,
     }
+}
+
+/// The string-valued fields of the object at `data[name]`.
+fn string_entries(data: &JsValue, name: &str) -> Vec<(String, String)> {
+    let Ok(object) = Reflect::get(data, &JsValue::from_str(name)) else { return Vec::new() };
+    if !object.is_object() {
+        return Vec::new();
+    }
+    Object::entries(object.unchecked_ref())
+        .iter()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }
 
 /// Tells the host the page's height, when it changed.

@@ -93,3 +93,23 @@ def test_messages_from_an_origin_not_named_are_ignored(reader, other_origin):
         assert not reader.js("return document.getElementById('term-popup').matches(':popover-open')")
     finally:
         reader.driver.switch_to.default_content()
+
+
+def test_the_host_restyles_the_reader_through_theme_variables_only(reader, other_origin):
+    open_portal(reader, other_origin)
+    reader.js(
+        "const f = document.getElementById('reader');"
+        "f.contentWindow.postMessage({type: 'tifa:set-theme', variables: {"
+        "'--tifa-paper': '#e8f1ff', '--tifa-accent': 'rgb(20 60 140)',"
+        "'--tifa-ink': 'url(https://evil.example/x)', 'color': 'red', '--tifa-rule': '#000; background: red'"
+        "}}, new URL(f.src).origin);"
+    )
+    reader.driver.switch_to.frame(reader.one("#reader"))
+    try:
+        WebDriverWait(reader.driver, 5).until(
+            lambda _: reader.js("return getComputedStyle(document.documentElement).backgroundColor") == "rgb(232, 241, 255)"
+        )
+        style = reader.js("const s = document.documentElement.style; return [s.getPropertyValue('--tifa-accent'), s.getPropertyValue('--tifa-ink'), s.getPropertyValue('--tifa-rule'), s.color]")
+        assert style == ["rgb(20 60 140)", "", "", ""]
+    finally:
+        reader.driver.switch_to.default_content()
