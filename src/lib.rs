@@ -8,4 +8,5 @@ pub mod components;
 pub mod content;
 pub mod domain;
 pub mod hooks;
+pub mod prerender;
 pub mod state;

@@ -50,7 +50,12 @@ pub fn GlossaryIndex(props: &GlossaryIndexProps) -> Html {
                                             <span class="index-zh" lang="zh-Hans">{ &entry.zh }</span>
                                             <span class="index-pinyin" lang="zh-Latn-pinyin">{ &entry.pinyin }</span>
                                             <span class="index-en" lang="en">{ &entry.official }</span>
-                                            <span class="index-count">{ format!("中 {zh} · EN {en}") }</span>
+                                            <span class="index-count">
+                                                <span lang="zh-Hans">{ "中文" }</span>{ format!(" {zh} · English {en}") }
+                                            </span>
+                                            // The gloss makes the index a glossary in
+                                            // its own right, with or without scripts.
+                                            <span class="index-gloss" lang="en">{ &entry.gloss }</span>
                                         </button>
                                     </li>
                                 }

@@ -5,14 +5,17 @@ use yew::prelude::*;
 
 use crate::domain::language::ReadingMode;
 
-/// Sets `<html lang>` to the interface language and the tab title to the
-/// article's title in it.
+/// Sets `<html lang>` to the interface language, `<html data-mode>` to the
+/// mode, and the tab title to the article's title in the interface language.
 #[hook]
 pub fn use_document_language(mode: ReadingMode, title: AttrValue) {
     use_effect_with((mode, title), |(mode, title)| {
         let document = gloo::utils::document();
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", mode.interface_lang().bcp47());
+            // The stylesheet shows and hides the languages from this attribute
+            // (assets/boot.js sets it before the app loads).
+            let _ = root.set_attribute("data-mode", mode.param());
         }
         document.set_title(&format!("{title} · Tifa"));
     });

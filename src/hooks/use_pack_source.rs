@@ -40,6 +40,11 @@ pub fn use_pack_source() -> PackSource {
     {
         let source = source.clone();
         use_effect_with((), move |_| {
+            // assets/boot.js hid the pre-rendered built-in article; from here
+            // on the app shows what it has.
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.remove_attribute("data-awaiting-pack");
+            }
             if let Some(requested) = query_param(PACK_PARAM) {
                 source.set(PackSource::Loading(requested.clone().into()));
                 wasm_bindgen_futures::spawn_local(async move { source.set(fetch_pack(&requested).await) });

@@ -5,6 +5,7 @@ import base64
 import http.server
 import os
 import pathlib
+import re
 import threading
 
 import pytest
@@ -30,8 +31,37 @@ ROUTES = {
 }
 
 
+def page_without(pattern):
+    """dist/index.html with the script tags matching `pattern` removed."""
+    page = (DIST / "index.html").read_text("utf-8")
+    return re.sub(pattern, "", page, flags=re.S).encode("utf-8")
+
+
+# Pages derived from the release build: the static lower bound (no script at
+# all) and the page with only boot.js (the app never starts).
+DERIVED_PAGES = {
+    "/static.html": lambda: page_without(r"<script[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
+    "/hydrate-probe.html": lambda: (DIST / "index.html")
+    .read_text("utf-8")
+    .replace("</body>", '<script src="fixtures/web/mark-server-nodes.js"></script></body>')
+    .encode("utf-8"),
+    "/no-wasm.html": lambda: page_without(r"<script type=\"module\"[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
+}
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static file server over ROUTES: the longest matching prefix wins."""
+
+    def do_GET(self):
+        derived = DERIVED_PAGES.get(self.path.split("?", 1)[0])
+        if derived is None:
+            return super().do_GET()
+        body = derived()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def translate_path(self, path):
         clean = path.split("?", 1)[0].split("#", 1)[0]

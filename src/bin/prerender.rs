@@ -1,0 +1,52 @@
+//! The post-build step (a Trunk hook): renders the default view with Yew's
+//! server renderer into `index.html`, so that the article, both languages and
+//! the glossary are in the page before any wasm runs, and the browser binary
+//! hydrates it. It also moves Trunk's inline loader script into a file, so
+//! that the page runs under a Content-Security-Policy without
+//! `'unsafe-inline'`.
+//!
+//! Usage: `tifa-prerender path/to/index.html` (rewritten in place).
+
+use std::process::ExitCode;
+
+use tifa::components::App;
+use tifa::prerender::{externalize_loader, insert_prerendered};
+
+fn main() -> ExitCode {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: tifa-prerender INDEX.html");
+        return ExitCode::from(2);
+    };
+    let page = match std::fs::read_to_string(&path) {
+        Ok(page) => page,
+        Err(error) => {
+            eprintln!("tifa-prerender: cannot read {path}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
+    let body = runtime.block_on(yew::LocalServerRenderer::<App>::new().render());
+    let page = match insert_prerendered(&page, &body) {
+        Ok(page) => page,
+        Err(problem) => {
+            eprintln!("tifa-prerender: {path}: {problem}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let folder = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
+    let page = match externalize_loader(&page) {
+        Some((page, file_name, script)) => {
+            if let Err(error) = std::fs::write(folder.join(&file_name), script) {
+                eprintln!("tifa-prerender: cannot write {file_name}: {error}");
+                return ExitCode::FAILURE;
+            }
+            page
+        }
+        None => page,
+    };
+    if let Err(error) = std::fs::write(&path, page) {
+        eprintln!("tifa-prerender: cannot write {path}: {error}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
