@@ -13,6 +13,24 @@ pub fn insert_prerendered(page: &str, body: &str) -> Result<String, String> {
     Ok(format!("{}{}{}", &page[..open], body, &page[close..]))
 }
 
+/// The id of the `<script type="application/json">` block that carries the
+/// pack's text in the page.
+pub const PACK_DATA_ID: &str = "tifa-pack";
+
+/// Adds the pack's text to the page as a JSON data block (not executed, so
+/// allowed by a strict CSP) for the browser binary to hydrate with. Every `<`
+/// is written `\u003c`, so no text in the pack can close the block.
+pub fn embed_pack_data(page: &str, file: &str, json: &str) -> Result<String, String> {
+    let body_end = page.rfind("</body>").ok_or("no </body> in the page")?;
+    let file = file.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let json = json.trim().replace('<', "\\u003c");
+    Ok(format!(
+        "{}<script type=\"application/json\" id=\"{PACK_DATA_ID}\" data-file=\"{file}\">{json}</script>{}",
+        &page[..body_end],
+        &page[body_end..]
+    ))
+}
+
 /// Trunk loads the app with an inline `<script type="module">`; a strict
 /// Content-Security-Policy forbids inline scripts. This moves its text into
 /// a file named after a hash of its content and loads that instead.
@@ -47,6 +65,19 @@ mod tests {
             "<html><body><div id=app><main>x</main></div></body></html>"
         );
         assert!(insert_prerendered("<body></body>", "x").is_err());
+    }
+
+    #[test]
+    fn pack_data_cannot_close_its_block() {
+        let page = embed_pack_data("<body></body>", "a.json", r#"{"t": "</script><script>alert(1)</script>"}"#).unwrap();
+        assert_eq!(
+            page,
+            r#"<body><script type="application/json" id="tifa-pack" data-file="a.json">{"t": "\u003c/script>\u003cscript>alert(1)\u003c/script>"}</script></body>"#
+        );
+        let json = &page[page.find('>').unwrap() + 1..];
+        let json = &json[json.find('>').unwrap() + 1..json.rfind("</script>").unwrap()];
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(value["t"], "</script><script>alert(1)</script>");
     }
 
     #[test]

@@ -91,7 +91,7 @@ async fn a_broken_pack_renders_its_problems_not_a_blank_page() {
     let broken = DEFAULT_PACK_JSON.replacen(r#""version": 1"#, r#""version": 7"#, 1);
     let html = render(AppProps {
         file: "packs/broken.json".into(),
-        json: broken.into(),
+        json: Some(broken.into()),
     })
     .await;
     assert!(html.contains("This article could not be opened"), "{html}");
@@ -109,7 +109,7 @@ async fn content_is_text_never_markup() {
     );
     let html = render(AppProps {
         file: "hostile.json".into(),
-        json: hostile.into(),
+        json: Some(hostile.into()),
     })
     .await;
     assert!(!html.contains("<img"), "{html}");

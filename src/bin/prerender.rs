@@ -10,7 +10,8 @@
 use std::process::ExitCode;
 
 use tifa::components::App;
-use tifa::prerender::{externalize_loader, insert_prerendered};
+use tifa::content::{DEFAULT_PACK_FILE, DEFAULT_PACK_JSON};
+use tifa::prerender::{embed_pack_data, externalize_loader, insert_prerendered};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -26,7 +27,7 @@ fn main() -> ExitCode {
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
     let body = runtime.block_on(yew::LocalServerRenderer::<App>::new().render());
-    let page = match insert_prerendered(&page, &body) {
+    let page = match insert_prerendered(&page, &body).and_then(|page| embed_pack_data(&page, DEFAULT_PACK_FILE, DEFAULT_PACK_JSON)) {
         Ok(page) => page,
         Err(problem) => {
             eprintln!("tifa-prerender: {path}: {problem}");

@@ -7,21 +7,25 @@ use crate::content::{SharedPack, DEFAULT_PACK_FILE, DEFAULT_PACK_JSON};
 use crate::domain::pack::load_pack;
 use crate::hooks::{use_pack_source, PackSource};
 
-/// Which pack to open when the URL names none: its name (for error
-/// messages) and its JSON text.
+/// Which pack to open when the URL names none: its name (a URL relative to
+/// the page, also used in error messages) and, when the page carries it, its
+/// JSON text; without the text the app fetches the file.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The file or URL the pack came from.
     pub file: AttrValue,
-    /// The pack's JSON text.
-    pub json: AttrValue,
+    /// The pack's JSON text, if it is already at hand.
+    pub json: Option<AttrValue>,
 }
 
 impl Default for AppProps {
+    /// The built-in pack, compiled in: for the server renderer and native
+    /// tests. The browser binary gets the text from the pre-rendered page
+    /// instead, so that the wasm does not carry it.
     fn default() -> Self {
         Self {
             file: AttrValue::Static(DEFAULT_PACK_FILE),
-            json: AttrValue::Static(DEFAULT_PACK_JSON),
+            json: Some(AttrValue::Static(DEFAULT_PACK_JSON)),
         }
     }
 }
@@ -31,8 +35,11 @@ impl Default for AppProps {
 /// Never a blank page.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    match use_pack_source() {
-        PackSource::Given => html! { <PackView file={props.file.clone()} json={props.json.clone()} /> },
+    match use_pack_source(props.file.clone(), props.json.is_some()) {
+        PackSource::Given => match &props.json {
+            Some(json) => html! { <PackView file={props.file.clone()} json={json.clone()} /> },
+            None => html! {},
+        },
         PackSource::Fetched { file, json } => html! { <PackView {file} {json} /> },
         PackSource::Loading(url) => html! {
             <main id="reader" class="reader loading" aria-busy="true">
@@ -43,9 +50,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct PackViewProps {
+    file: AttrValue,
+    json: AttrValue,
+}
+
 /// A pack's text, validated once per text.
 #[function_component]
-fn PackView(props: &AppProps) -> Html {
+fn PackView(props: &PackViewProps) -> Html {
     let loaded = use_memo((props.file.clone(), props.json.clone()), |(file, json)| {
         load_pack(file, json).map(SharedPack::new).map_err(Rc::new)
     });

@@ -2,7 +2,7 @@
 //! language: English case-insensitively on whole words, Chinese exactly.
 //! Overlapping and nested forms resolve to the leftmost, then the longest.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::glossary::GlossaryEntry;
 use super::language::Lang;
@@ -71,7 +71,11 @@ impl LanguageMatcher {
         // Standard semantics with overlapping search yields every occurrence of
         // every form; whole-word filtering must come before choosing the
         // longest, or a rejected long match could hide a valid shorter one.
+        // Always the non-contiguous NFA: glossaries are small and sentences
+        // short, it builds fastest, and fixing the kind lets the wasm build
+        // drop the other automata.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(lang == Lang::En)
             .build(&patterns)

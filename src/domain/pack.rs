@@ -6,9 +6,10 @@ use serde_json::Value;
 
 use super::annotation::Annotations;
 use super::article::Article;
-use super::error::{pointer_segment, ContentError, ProblemList};
+use super::error::{ContentError, ProblemList};
 use super::glossary::GlossaryEntry;
 use super::glossary_validation::validate_glossary;
+use super::json_pointer::{offset_of, pointer_at};
 use super::validation::validate_article;
 
 /// The value of a pack's `format` field.
@@ -77,9 +78,7 @@ impl LoadedPack {
 /// error; all problems are returned together.
 pub fn load_pack(file: &str, json: &str) -> Result<LoadedPack, Vec<ContentError>> {
     check_header(file, json)?;
-    let deserializer = &mut serde_json::Deserializer::from_str(json);
-    let pack: Pack = serde_path_to_error::deserialize(deserializer)
-        .map_err(|error| vec![structure_error(file, json, error)])?;
+    let pack: Pack = serde_json::from_str(json).map_err(|error| vec![structure_error(file, json, &error)])?;
     let mut problems = ProblemList::new(file);
     validate_article(&pack.article, "/article", &mut problems);
     let annotations = Annotations::new(&pack.article, &pack.glossary);
@@ -140,16 +139,15 @@ fn syntax_error(file: &str, error: &serde_json::Error) -> ContentError {
     }
 }
 
-fn structure_error(file: &str, json: &str, error: serde_path_to_error::Error<serde_json::Error>) -> ContentError {
-    let pointer = path_to_pointer(error.path());
-    let inner = error.into_inner();
+fn structure_error(file: &str, json: &str, error: &serde_json::Error) -> ContentError {
+    let pointer = pointer_at(json, offset_of(json, error.line(), error.column()));
     // The header check parsed this text already, so it is valid JSON.
     let document: Value = serde_json::from_str(json).unwrap_or(Value::Null);
     ContentError {
         file: file.to_owned(),
-        line_column: Some((inner.line(), inner.column())),
+        line_column: Some((error.line(), error.column())),
         entry: Some(describe_entry(&document, &pointer)),
-        message: message_without_position(&inner),
+        message: message_without_position(error),
         pointer,
     }
 }
@@ -160,19 +158,6 @@ fn message_without_position(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let suffix = format!(" at line {} column {}", error.line(), error.column());
     text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
-}
-
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    path.iter()
-        .filter_map(|segment| match segment {
-            Segment::Seq { index } => Some(index.to_string()),
-            Segment::Map { key } => Some(pointer_segment(key)),
-            Segment::Enum { variant } => Some(pointer_segment(variant)),
-            Segment::Unknown => None,
-        })
-        .map(|segment| format!("/{segment}"))
-        .collect()
 }
 
 /// Names the entry a pointer falls in, by its id where the document has one,

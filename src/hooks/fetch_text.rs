@@ -24,9 +24,9 @@ impl FetchError {
                 "it could not be fetched (the network failed, or the server does not allow this site to read it)".to_owned()
             }
             FetchError::TooLarge(bytes) => format!(
-                "it is {:.1} MB; the reader opens packs of up to {} MB",
-                *bytes as f64 / 1_048_576.0,
-                MAX_PACK_BYTES / 1_048_576
+                "it is {} KB; the reader opens packs of up to {} KB",
+                bytes / 1024,
+                MAX_PACK_BYTES / 1024
             ),
         }
     }

@@ -33,9 +33,10 @@ pub enum PackSource {
 }
 
 /// Reads `?pack=` after the first render (so that a pre-rendered page and the
-/// browser agree on it) and fetches the pack.
+/// browser agree on it) and fetches the pack it names; without one, fetches
+/// `given_file` when its text is not `given_text_at_hand`.
 #[hook]
-pub fn use_pack_source() -> PackSource {
+pub fn use_pack_source(given_file: AttrValue, given_text_at_hand: bool) -> PackSource {
     let source = use_state_eq(|| PackSource::Given);
     {
         let source = source.clone();
@@ -45,7 +46,8 @@ pub fn use_pack_source() -> PackSource {
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.remove_attribute("data-awaiting-pack");
             }
-            if let Some(requested) = query_param(PACK_PARAM) {
+            let requested = query_param(PACK_PARAM).or_else(|| (!given_text_at_hand).then(|| given_file.to_string()));
+            if let Some(requested) = requested {
                 source.set(PackSource::Loading(requested.clone().into()));
                 wasm_bindgen_futures::spawn_local(async move { source.set(fetch_pack(&requested).await) });
             }

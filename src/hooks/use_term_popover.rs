@@ -158,10 +158,16 @@ fn place(popup: &HtmlElement, anchor: &Element) {
     };
     let left = term.left().min(width - popup_width - GAP_PX).max(GAP_PX);
     if let Some(max_height) = max_height {
-        let _ = style.set_property("max-height", &format!("{:.0}px", max_height.max(120.0)));
+        let _ = style.set_property("max-height", &pixels(max_height.max(120.0)));
     }
-    let _ = style.set_property("left", &format!("{left:.0}px"));
-    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("left", &pixels(left));
+    let _ = style.set_property("top", &pixels(top));
+}
+
+/// Whole CSS pixels, formatted as an integer: float formatting would pull
+/// several kilobytes of code into the wasm build.
+fn pixels(value: f64) -> String {
+    format!("{}px", value.round() as i64)
 }
 
 /// Gives focus back to the term when it was in the pop-up (or nowhere) as the

@@ -27,10 +27,20 @@ def test_the_html_holds_the_article_in_both_languages_and_the_glossary():
     assert "Four kinds of political awareness" in text  # a gloss, in the index
 
 
+def test_the_page_carries_the_pack_as_data_not_in_the_wasm():
+    block = re.search(r'<script type="application/json" id="tifa-pack" data-file="([^"]+)">(.*?)</script>', PAGE, flags=re.S)
+    assert block and block.group(1) == "assets/packs/binhai-foreign-affairs-2020.json"
+    assert "<" not in block.group(2)  # every < is escaped, so nothing can close the block early
+    wasm = next(DIST.glob("*.wasm")).read_bytes()
+    assert "区委外事工作委员会召开全体会议".encode() not in wasm
+
+
 def test_the_page_has_no_inline_script_and_a_mode_before_any_script():
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", PAGE, flags=re.S)
     assert scripts, "no scripts at all?"
     for attributes, body in scripts:
+        if 'type="application/json"' in attributes:
+            continue  # a data block (the pack), never executed
         assert "src=" in attributes and body.strip() == "", attributes
     assert re.search(r"<html[^>]*data-mode=\"?both", PAGE)
 
