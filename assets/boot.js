@@ -6,6 +6,12 @@
 // show another pack (?pack=) stays hidden until the app has it.
 (function () {
   var root = document.documentElement;
+  // Content-Security-Policy violations are kept for diagnostics (and the
+  // browser tests, which expect none).
+  window.tifaCspViolations = [];
+  document.addEventListener("securitypolicyviolation", function (event) {
+    window.tifaCspViolations.push(event.violatedDirective + " " + (event.blockedURI || "inline"));
+  });
   var params = new URLSearchParams(location.search);
   var modes = { en: true, zh: true, both: true };
   var mode = params.get("lang");

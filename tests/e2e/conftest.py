@@ -2,94 +2,17 @@
 127.0.0.1, one browser session per engine, and a folder of screenshots."""
 
 import base64
-import http.server
 import os
 import pathlib
-import re
-import threading
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 import browsers
+from serving import DIST, ROOT, serve
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-DIST = pathlib.Path(os.environ.get("TIFA_DIST", ROOT / "dist"))
 SCREENSHOTS = pathlib.Path(os.environ.get("TIFA_SCREENSHOTS", ROOT / "target" / "screenshots"))
-
-
-FIXTURES = ROOT / "tests" / "fixtures"
-EXAMPLES = ROOT / "examples"
-# The reader served at the site root and under a sub-path, with test packs and
-# the portal example beside it: the same static files, no rewrite rules.
-ROUTES = {
-    "/courses/week3/reader/": DIST,
-    "/fixtures/": FIXTURES,
-    "/examples/": EXAMPLES,
-    "/": DIST,
-}
-
-
-def page_without(pattern):
-    """dist/index.html with the script tags matching `pattern` removed."""
-    page = (DIST / "index.html").read_text("utf-8")
-    return re.sub(pattern, "", page, flags=re.S).encode("utf-8")
-
-
-# Pages derived from the release build: the static lower bound (no script at
-# all) and the page with only boot.js (the app never starts).
-DERIVED_PAGES = {
-    "/static.html": lambda: page_without(r"<script[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
-    "/hydrate-probe.html": lambda: (DIST / "index.html")
-    .read_text("utf-8")
-    .replace("</body>", '<script src="fixtures/web/mark-server-nodes.js"></script></body>')
-    .encode("utf-8"),
-    "/no-wasm.html": lambda: page_without(r"<script type=\"module\"[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
-}
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """A static file server over ROUTES: the longest matching prefix wins."""
-
-    def do_GET(self):
-        derived = DERIVED_PAGES.get(self.path.split("?", 1)[0])
-        if derived is None:
-            return super().do_GET()
-        body = derived()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def translate_path(self, path):
-        clean = path.split("?", 1)[0].split("#", 1)[0]
-        for prefix, folder in ROUTES.items():
-            if clean.startswith(prefix):
-                inner = clean[len(prefix):]
-                resolved = (folder / inner).resolve()
-                if folder.resolve() not in (resolved, *resolved.parents):
-                    return str(folder / "__outside__")
-                return str(resolved)
-        return str(DIST / "__missing__")
-
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".js": "text/javascript",
-        ".json": "application/json",
-        ".svg": "image/svg+xml",
-    }
-
-    def log_message(self, *args):
-        pass
-
-
-def serve():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import html
 import pathlib
 import re
 
-from conftest import DIST
+from serving import DIST
 
 SEED = (pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "seed-000_49280ced80307c55.txt").read_text("utf-8")
 PAGE = (DIST / "index.html").read_text("utf-8")

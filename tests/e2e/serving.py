@@ -1,0 +1,106 @@
+"""A static file server for the release build, shared by the browser tests
+and the benchmark: the reader at the site root and under a sub-path, test
+packs and the portal example beside it, pages derived from the build, and the
+strict Content-Security-Policy the README tells hosts to send."""
+
+import http.server
+import os
+import pathlib
+import re
+import threading
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DIST = pathlib.Path(os.environ.get("TIFA_DIST", ROOT / "dist"))
+
+# The policy of the README's "Hosting" section. frame-ancestors allows the
+# test portal, which runs on another port of this host.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "object-src 'none'; base-uri 'self'; frame-ancestors 'self' http://127.0.0.1:*"
+)
+
+FIXTURES = ROOT / "tests" / "fixtures"
+EXAMPLES = ROOT / "examples"
+# The reader served at the site root and under a sub-path, with test packs and
+# the portal example beside it: the same static files, no rewrite rules.
+ROUTES = {
+    "/courses/week3/reader/": DIST,
+    "/fixtures/": FIXTURES,
+    "/examples/": EXAMPLES,
+    "/": DIST,
+}
+
+
+def page_without(pattern):
+    """dist/index.html with the script tags matching `pattern` removed."""
+    page = (DIST / "index.html").read_text("utf-8")
+    return re.sub(pattern, "", page, flags=re.S).encode("utf-8")
+
+
+# Pages derived from the release build: the static lower bound (no script at
+# all) and the page with only boot.js (the app never starts).
+DERIVED_PAGES = {
+    "/static.html": lambda: page_without(r"<script[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
+    "/hydrate-probe.html": lambda: (DIST / "index.html")
+    .read_text("utf-8")
+    .replace("</body>", '<script src="fixtures/web/mark-server-nodes.js"></script></body>')
+    .encode("utf-8"),
+    "/no-wasm.html": lambda: page_without(r"<script type=\"module\"[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
+}
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server over ROUTES: the longest matching prefix wins."""
+
+    def do_GET(self):
+        derived = DERIVED_PAGES.get(self.path.split("?", 1)[0])
+        if derived is None:
+            return super().do_GET()
+        body = derived()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def end_headers(self):
+        # Every page of the reader runs under the strict policy; the portal
+        # example is the host's page, not ours, and has its own inline script.
+        if not self.path.startswith("/examples/"):
+            self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        super().end_headers()
+
+    def translate_path(self, path):
+        clean = path.split("?", 1)[0].split("#", 1)[0]
+        for prefix, folder in ROUTES.items():
+            if clean.startswith(prefix):
+                inner = clean[len(prefix):]
+                resolved = (folder / inner).resolve()
+                if folder.resolve() not in (resolved, *resolved.parents):
+                    return str(folder / "__outside__")
+                return str(resolved)
+        return str(DIST / "__missing__")
+
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".svg": "image/svg+xml",
+    }
+
+    def log_message(self, *args):
+        pass
+
+
+def serve():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+def serve():
+    """Starts a server on a free port of 127.0.0.1, in a daemon thread."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
