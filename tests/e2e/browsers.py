@@ -6,11 +6,15 @@ Selenium is told to stay offline so that it never tries to download a driver.
 
 import os
 import shutil
+import subprocess
 import tempfile
+import time
 
 os.environ.setdefault("SE_OFFLINE", "true")
 
 from selenium import webdriver  # noqa: E402
+
+WIDTH, HEIGHT = 1280, 900
 
 
 def chromium():
@@ -27,7 +31,7 @@ def chromium():
         "--no-first-run",
         "--hide-scrollbars",
         "--force-device-scale-factor=1",
-        "--window-size=1280,900",
+        f"--window-size={WIDTH},{HEIGHT}",
         f"--user-data-dir={tempfile.mkdtemp(prefix='tifa-chromium-')}",
         # The machine has no network: resolve nothing but the local server.
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
@@ -35,10 +39,58 @@ def chromium():
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = webdriver.ChromeService(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    return webdriver.Chrome(options=options, service=service)
+    return webdriver.Chrome(options=options, service=service), None
 
 
-ENGINES = {"chromium": chromium}
+def firefox():
+    options = webdriver.FirefoxOptions()
+    options.binary_location = shutil.which("firefox-esr") or shutil.which("firefox") or "/usr/bin/firefox-esr"
+    options.add_argument("-headless")
+    for name, value in {
+        "browser.shell.checkDefaultBrowser": False,
+        "datareporting.policy.dataSubmissionEnabled": False,
+        "app.update.auto": False,
+        "network.captive-portal-service.enabled": False,
+        "browser.safebrowsing.malware.enabled": False,
+        "browser.safebrowsing.phishing.enabled": False,
+        "layout.css.devPixelsPerPx": "1.0",
+    }.items():
+        options.set_preference(name, value)
+    # Prefs alone do not stop Firefox's remote-settings look-ups.
+    env = {**os.environ, "MOZ_DISABLE_NONLOCAL_CONNECTIONS": "1"}
+    service = webdriver.FirefoxService(executable_path=shutil.which("geckodriver"), env=env)
+    driver = webdriver.Firefox(options=options, service=service)
+    driver.set_window_rect(width=WIDTH, height=HEIGHT)
+    return driver, None
+
+
+def webkit():
+    # WebKitGTK has no headless mode: it runs on a virtual X display.
+    display = f":{90 + os.getpid() % 100}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1600x1200x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(0.5)
+    options = webdriver.WebKitGTKOptions()
+    options.binary_location = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
+    options.add_argument("--automation")
+    options.overlay_scrollbars_enabled = True
+    service = webdriver.WebKitGTKService(
+        executable_path=shutil.which("WebKitWebDriver") or "/usr/bin/WebKitWebDriver",
+        env={**os.environ, "DISPLAY": display},
+    )
+    try:
+        driver = webdriver.WebKitGTK(options=options, service=service)
+    except Exception:
+        xvfb.kill()
+        raise
+    driver.set_window_rect(width=WIDTH, height=HEIGHT)
+    return driver, xvfb.kill
+
+
+ENGINES = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
 
 
 def selected_engines():
@@ -51,4 +103,5 @@ def selected_engines():
 
 
 def start(name):
+    """A WebDriver session of engine `name`, and what to call after quitting it."""
     return ENGINES[name]()

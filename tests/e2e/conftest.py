@@ -5,7 +5,10 @@ import base64
 import os
 import pathlib
 
+import urllib.parse
+
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -35,10 +38,12 @@ def other_origin():
 
 @pytest.fixture(scope="session", params=browsers.selected_engines())
 def driver(request):
-    session = browsers.start(request.param)
+    session, cleanup = browsers.start(request.param)
     session.engine = request.param
     yield session
     session.quit()
+    if cleanup:
+        cleanup()
 
 
 class Reader:
@@ -48,12 +53,16 @@ class Reader:
         self.driver = driver
         self.base_url = base_url
         self.expected_console_errors = []
+        self.in_phone = False
 
     def expect_console_error(self, fragment):
         """Declares a console error the test causes on purpose (a 404)."""
         self.expected_console_errors.append(fragment)
 
     def open(self, query="", fresh=True, width=1280, height=900, path="", ready="#reader[data-mode]"):
+        if self.in_phone:
+            self.driver.switch_to.default_content()
+            self.in_phone = False
         self.set_viewport(width, height)
         if fresh:
             # A new reader: no remembered mode from an earlier test.
@@ -61,6 +70,24 @@ class Reader:
             self.driver.execute_script("localStorage.clear()")
         self.driver.get(self.base_url + path + query)
         self.wait_until_ready(ready)
+
+    def open_phone(self, query="", fresh=True, ready="#reader[data-mode]"):
+        """Opens the reader in a 375 × 812 frame and works inside it."""
+        self.set_viewport(1280, 900)
+        if fresh:
+            self.driver.get(self.base_url)
+            self.driver.execute_script("localStorage.clear()")
+        src = urllib.parse.quote(self.base_url + query, safe="")
+        self.driver.get(f"{self.base_url}phone.html?src={src}")
+        self.driver.switch_to.frame(self.one("#phone"))
+        self.wait_until_ready(ready)
+        self.in_phone = True
+
+    def hover(self, element):
+        """Moves the mouse onto an element, scrolling it into view first (a
+        WebDriver pointer cannot reach outside the viewport)."""
+        self.js("arguments[0].scrollIntoView({block: 'center'})", element)
+        ActionChains(self.driver).move_to_element(element).perform()
 
     def wait_until_ready(self, ready="#reader[data-mode]"):
         WebDriverWait(self.driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, ready))
@@ -108,9 +135,14 @@ class Reader:
         folder = SCREENSHOTS / self.driver.engine
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{name}.png"
-        if not full_page:
+        if self.in_phone:
+            # The phone's frame, as a phone shows it.
+            self.driver.switch_to.default_content()
+            self.one("#phone").screenshot(str(path))
+            self.driver.switch_to.frame(self.one("#phone"))
+        elif not full_page:
             self.driver.save_screenshot(str(path))
-        elif hasattr(self.driver, "execute_cdp_cmd"):
+        elif self.driver.engine == "chromium":
             size = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
             clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
             shot = self.driver.execute_cdp_cmd(

@@ -3,11 +3,13 @@ and the benchmark: the reader at the site root and under a sub-path, test
 packs and the portal example beside it, pages derived from the build, and the
 strict Content-Security-Policy the README tells hosts to send."""
 
+import html
 import http.server
 import os
 import pathlib
 import re
 import threading
+import urllib.parse
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DIST = pathlib.Path(os.environ.get("TIFA_DIST", ROOT / "dist"))
@@ -49,14 +51,29 @@ DERIVED_PAGES = {
 }
 
 
+def phone_page(query):
+    """A 375 × 812 CSS-pixel frame around the page named by `?src=`: a phone's
+    viewport in any engine, since desktop browser windows have a minimum
+    width (Firefox 500 px, WebKitGTK's MiniBrowser about 450 px)."""
+    src = html.escape(urllib.parse.parse_qs(query).get("src", ["./"])[0], quote=True)
+    return (
+        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Phone</title>"
+        '<link rel="icon" href="/fixtures/web/favicon.svg"><link rel="stylesheet" href="/fixtures/web/phone.css"></head>'
+        f'<body><iframe id="phone" title="Phone" width="375" height="812" src="{src}"></iframe></body></html>'
+    ).encode("utf-8")
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static file server over ROUTES: the longest matching prefix wins."""
 
     def do_GET(self):
-        derived = DERIVED_PAGES.get(self.path.split("?", 1)[0])
-        if derived is None:
+        path, _, query = self.path.partition("?")
+        if path == "/phone.html":
+            body = phone_page(query)
+        elif path in DERIVED_PAGES:
+            body = DERIVED_PAGES[path]()
+        else:
             return super().do_GET()
-        body = derived()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))

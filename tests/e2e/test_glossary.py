@@ -159,15 +159,15 @@ def test_related_terms_and_next_occurrence_switch_the_popup(reader):
 def test_hover_opens_after_a_delay_and_stays_open_over_the_popup(reader):
     reader.open("?lang=en")
     term = reader.one(".para[lang='en'] .term[data-term='strategic-resolve']")
-    ActionChains(reader.driver).move_to_element(term).perform()
+    reader.hover(term)
     assert not popup_open(reader)
     wait_open(reader, "strategic-resolve")
     # Focus stays where it was: hovering must not move it.
     assert reader.driver.switch_to.active_element.tag_name == "body"
-    ActionChains(reader.driver).move_to_element(reader.one("#term-popup-title")).perform()
+    reader.hover(reader.one("#term-popup-title"))
     time.sleep(0.8)
     assert popup_open(reader)
-    ActionChains(reader.driver).move_to_element(reader.one(".brand")).perform()
+    reader.hover(reader.one(".brand"))
     wait_closed(reader)
 
 
@@ -175,7 +175,7 @@ def test_side_by_side_highlights_the_entry_in_both_languages(reader):
     reader.open("?lang=both")
     reader.one(".para[lang='en'] .term[data-term='binhai-new-area']").click()
     wait_open(reader, "binhai-new-area")
-    ActionChains(reader.driver).move_to_element(reader.one("#term-popup-title")).perform()
+    reader.hover(reader.one("#term-popup-title"))
     highlighted = reader.all(".term.is-active")
     assert {t.get_attribute("data-term") for t in highlighted} == {"binhai-new-area"}
     languages = {t.find_element(By.XPATH, "ancestor::*[@lang][1]").get_attribute("lang") for t in highlighted}
@@ -232,7 +232,7 @@ def tap(reader, element):
 
 
 def test_touch_opens_a_bottom_sheet_on_a_phone(reader):
-    reader.open("?lang=both", width=375, height=812)
+    reader.open_phone("?lang=both")
     term = reader.one(".para[lang='en'] .term[data-term='two-upholds']")
     reader.js("arguments[0].scrollIntoView({block: 'center'})", term)
     tap(reader, term)

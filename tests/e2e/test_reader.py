@@ -139,12 +139,12 @@ def test_hovering_a_sentence_highlights_its_twin(reader):
     reader.open()
     english = reader.one(".para[lang='en'] [data-sid='p3.s2']")
     chinese = reader.one(".para[lang='zh-Hans'] [data-sid='p3.s2']")
-    ActionChains(reader.driver).move_to_element(english).perform()
+    reader.hover(english)
     assert "is-highlighted" in chinese.get_attribute("class")
     assert reader.all(".sentence.is-highlighted") == [chinese, english]
     reader.screenshot("twin-highlight-1280")
     # Moving off the article clears it.
-    ActionChains(reader.driver).move_to_element(reader.one(".brand")).perform()
+    reader.hover(reader.one(".brand"))
     assert reader.all(".sentence.is-highlighted") == []
 
 
@@ -157,7 +157,7 @@ def test_tapping_a_sentence_highlights_its_twin(reader):
 
 @pytest.mark.parametrize("mode", ["both", "en", "zh"])
 def test_phone_width_has_no_horizontal_scroll(reader, mode):
-    reader.open(f"?lang={mode}", width=375, height=812)
+    reader.open_phone(f"?lang={mode}")
     assert reader.js("return window.innerWidth") == 375
     overflow = reader.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
@@ -165,7 +165,7 @@ def test_phone_width_has_no_horizontal_scroll(reader, mode):
 
 
 def test_phone_width_interleaves_side_by_side(reader):
-    reader.open("?lang=both", width=375, height=812)
+    reader.open_phone("?lang=both")
     for row in reader.all(".para-row:not(.column-heads)"):
         zh = row.find_element(By.CSS_SELECTOR, ".para[lang='zh-Hans']")
         en = row.find_element(By.CSS_SELECTOR, ".para[lang='en']")
