@@ -16,6 +16,9 @@ pub fn use_document_language(mode: ReadingMode, title: AttrValue) {
             // The stylesheet shows and hides the languages from this attribute
             // (assets/boot.js sets it before the app loads).
             let _ = root.set_attribute("data-mode", mode.param());
+            // The page is live (hydrated and listening): until then the
+            // pre-rendered article reads but does not respond.
+            let _ = root.set_attribute("data-ready", "");
         }
         document.set_title(&format!("{title} · Tifa"));
     });

@@ -48,6 +48,10 @@ pub fn use_pack_source(given_file: AttrValue, given_text_at_hand: bool) -> PackS
             }
             let requested = query_param(PACK_PARAM).or_else(|| (!given_text_at_hand).then(|| given_file.to_string()));
             if let Some(requested) = requested {
+                // Not ready until the requested pack is shown.
+                if let Some(root) = gloo::utils::document().document_element() {
+                    let _ = root.remove_attribute("data-ready");
+                }
                 source.set(PackSource::Loading(requested.clone().into()));
                 wasm_bindgen_futures::spawn_local(async move { source.set(fetch_pack(&requested).await) });
             }

@@ -59,7 +59,7 @@ class Reader:
         """Declares a console error the test causes on purpose (a 404)."""
         self.expected_console_errors.append(fragment)
 
-    def open(self, query="", fresh=True, width=1280, height=900, path="", ready="#reader[data-mode]"):
+    def open(self, query="", fresh=True, width=1280, height=900, path="", ready="html[data-ready] #reader[data-mode]"):
         if self.in_phone:
             self.driver.switch_to.default_content()
             self.in_phone = False
@@ -71,7 +71,7 @@ class Reader:
         self.driver.get(self.base_url + path + query)
         self.wait_until_ready(ready)
 
-    def open_phone(self, query="", fresh=True, ready="#reader[data-mode]"):
+    def open_phone(self, query="", fresh=True, ready="html[data-ready] #reader[data-mode]"):
         """Opens the reader in a 375 × 812 frame and works inside it."""
         self.set_viewport(1280, 900)
         if fresh:
@@ -83,13 +83,20 @@ class Reader:
         self.wait_until_ready(ready)
         self.in_phone = True
 
+    def click(self, element):
+        """Clicks an element after scrolling it to the middle of the view, as a
+        person would (geckodriver misplaces clicks in a frame taller than the
+        window when it has to scroll the parent itself)."""
+        self.js("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
+
     def hover(self, element):
         """Moves the mouse onto an element, scrolling it into view first (a
         WebDriver pointer cannot reach outside the viewport)."""
         self.js("arguments[0].scrollIntoView({block: 'center'})", element)
         ActionChains(self.driver).move_to_element(element).perform()
 
-    def wait_until_ready(self, ready="#reader[data-mode]"):
+    def wait_until_ready(self, ready="html[data-ready] #reader[data-mode]"):
         WebDriverWait(self.driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, ready))
 
     def set_viewport(self, width, height):

@@ -67,7 +67,9 @@ def test_a_term_opened_in_the_reader_is_reported(reader, other_origin):
     open_portal(reader, other_origin, "&pack=" + reader.base_url + "assets/packs/binhai-foreign-affairs-2020.json")
     reader.driver.switch_to.frame(reader.one("#reader"))
     try:
-        reader.visible(".term[data-term='going-global']")[0].click()
+        # The frame shows the requested pack once it is ready again.
+        reader.wait_until_ready()
+        reader.click(reader.visible(".term[data-term='going-global']")[0])
     finally:
         reader.driver.switch_to.default_content()
     wait_event(reader, lambda e: e["type"] == "tifa:term" and e["id"] == "going-global")
@@ -81,7 +83,7 @@ def test_messages_from_an_origin_not_named_are_ignored(reader, other_origin):
         "u.searchParams.set('host-origin', 'http://127.0.0.1:9'); f.src = u.href;"
     )
     reader.driver.switch_to.frame(reader.one("#reader"))
-    WebDriverWait(reader.driver, 10).until(lambda _: reader.all("#reader[data-mode]"))
+    WebDriverWait(reader.driver, 10).until(lambda _: reader.all("html[data-ready] #reader[data-mode]"))
     reader.driver.switch_to.default_content()
     reader.one("button[data-mode='en']").click()
     reader.one("#open-term").click()
