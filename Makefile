@@ -1,7 +1,7 @@
 # The two commands a developer needs are `make serve` and `make test`; both
 # install whatever is missing first (scripts/setup.sh).
 
-.PHONY: setup serve dist test test-native test-browser clean
+.PHONY: setup serve dist test test-native test-browser bench bench-matcher fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -26,6 +26,20 @@ test-native:
 
 test-browser: dist
 	.venv/bin/pytest tests/e2e
+
+# The page benchmark: the release build against a static page of the same
+# article, in headless Chromium; writes bench/results/<date>-<commit>.md.
+bench: dist
+	cd bench/web && npm ci --no-fund --no-audit >/dev/null
+	.venv/bin/python scripts/bench.py
+
+# The matcher against a naive scan (Criterion; its own crate and target dir).
+bench-matcher:
+	cd bench/matcher && cargo bench
+
+# A million fuzz inputs for pack parsing and term matching.
+fuzz:
+	bash scripts/fuzz.sh
 
 clean:
 	rm -rf dist target .venv

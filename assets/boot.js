@@ -25,4 +25,8 @@
   root.setAttribute("data-mode", modes[mode] ? mode : "both");
   if (params.get("embed") === "1" || params.get("embed") === "true") root.setAttribute("data-embed", "");
   if (params.has("pack")) root.setAttribute("data-awaiting-pack", "");
+  // The wasm instance, for diagnostics (the benchmark reads its memory size).
+  addEventListener("TrunkApplicationStarted", function (event) {
+    window.tifaWasm = event.detail && event.detail.wasm;
+  });
 })();

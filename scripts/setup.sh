@@ -21,9 +21,11 @@ fi
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 packages=()
-# Chromium and its WebDriver server for the browser tests; the Noto CJK fonts
-# so that the Chinese text renders (and is screenshotted) as a reader sees it.
-for package in chromium chromium-driver fonts-noto-cjk brotli; do
+# The three browser engines and their WebDriver servers (Chromium, Firefox
+# ESR, WebKitGTK's MiniBrowser, which needs a virtual X display); the Noto CJK
+# fonts so that the Chinese text renders (and is screenshotted) as a reader
+# sees it.
+for package in chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-noto-cjk brotli; do
   installed "$package" || packages+=("$package")
 done
 has npm || packages+=(npm)
@@ -48,6 +50,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 minutes)"
   # Not --locked: its lock file pins a webpki-roots the registry does not serve.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+GECKODRIVER_VERSION=0.37.1
+if ! geckodriver --version 2>/dev/null | grep -qF "$GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
 if ! wasm-opt --version 2>/dev/null | grep -qF "version ${BINARYEN_VERSION%%.*}"; then

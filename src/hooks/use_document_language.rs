@@ -20,6 +20,11 @@ pub fn use_document_language(mode: ReadingMode, title: AttrValue) {
             // pre-rendered article reads but does not respond.
             let _ = root.set_attribute("data-ready", "");
         }
+        // A timeline mark for the benchmark (scripts/bench.py) and for anyone
+        // profiling the page: when the reader became live.
+        if let Some(performance) = gloo::utils::window().performance() {
+            let _ = performance.mark("tifa:ready");
+        }
         document.set_title(&format!("{title} · Tifa"));
     });
 }

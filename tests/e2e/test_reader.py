@@ -64,9 +64,12 @@ def test_chinese_mode_shows_only_chinese_and_says_it_is_a_rendering(reader):
     assert len(badge) == 1 and "非原文" in badge[0].text
     # The kinds are always in view; the full notes open from the summary.
     assert "非原文" in reader.one(".provenance-summary").text
-    assert "并非原始报道" not in reader.one(".provenance").text
+    note = reader.one(".provenance-item[data-origin='rendering'] .provenance-text")
+    shown = "return arguments[0].checkVisibility()"
+    assert reader.js(shown, note) is False
     reader.one(".provenance-summary").click()
-    assert "并非原始报道" in reader.one(".provenance").text
+    assert reader.js(shown, note) is True
+    assert "并非原始报道" in note.text
     reader.screenshot("mode-zh-1280")
 
 
