@@ -26,7 +26,37 @@
   if (params.get("embed") === "1" || params.get("embed") === "true") root.setAttribute("data-embed", "");
   if (params.has("pack")) root.setAttribute("data-awaiting-pack", "");
   // The wasm instance, for diagnostics (the benchmark reads its memory size).
+  var started = false;
   addEventListener("TrunkApplicationStarted", function (event) {
+    started = true;
     window.tifaWasm = event.detail && event.detail.wasm;
   });
+  // If the app cannot load (a missing or broken file, an old browser), say
+  // so instead of leaving a page that looks alive but does not respond. The
+  // same notice as the app's panic hook, built from text nodes.
+  function failed(detail) {
+    if (started || document.getElementById("tifa-failure")) return;
+    var notice = document.createElement("div");
+    notice.id = "tifa-failure";
+    notice.className = "failure";
+    notice.setAttribute("role", "alert");
+    var heading = document.createElement("strong");
+    heading.textContent = "The reader could not start. ";
+    var text = document.createElement("span");
+    text.textContent = "The article below can still be read, but pop-ups and the language switch need the app. ";
+    var link = document.createElement("a");
+    link.href = "";
+    link.textContent = "Reload the page";
+    var code = document.createElement("code");
+    code.textContent = String(detail || "");
+    notice.append(heading, text, link, code);
+    (document.body || root).prepend(notice);
+  }
+  addEventListener("unhandledrejection", function (event) {
+    failed(event.reason && (event.reason.message || event.reason));
+  });
+  addEventListener("error", function (event) {
+    var target = event.target;
+    if (target && target !== window && (target.src || target.href)) failed("could not load " + (target.src || target.href));
+  }, true);
 })();

@@ -27,9 +27,18 @@ pub fn pointer_at(text: &str, offset: usize) -> String {
     let end = offset.min(bytes.len());
     let mut stack: Vec<Frame> = Vec::new();
     let mut expecting_key = false;
+    // Whether the last thing read opened a container: serde_json reports an
+    // error about a value of the wrong type (an array given for a string,
+    // say) just past its opening bracket, and that error is about the value,
+    // not about an element inside it.
+    let mut just_opened = false;
     let mut at = 0;
     while at < end {
-        match bytes[at] {
+        let byte = bytes[at];
+        if !byte.is_ascii_whitespace() {
+            just_opened = byte == b'{' || byte == b'[';
+        }
+        match byte {
             b'"' => {
                 let close = string_end(bytes, at);
                 if expecting_key {
@@ -62,6 +71,9 @@ pub fn pointer_at(text: &str, offset: usize) -> String {
             _ => {}
         }
         at += 1;
+    }
+    if just_opened {
+        stack.pop();
     }
     stack
         .iter()
@@ -121,6 +133,27 @@ mod tests {
         assert_eq!(pointer_of_error::<Doc>(r#"{"items": [{"id": "a", "n": 1, "x~/y": 2}]}"#), "/items/0/x~0~1y");
         assert_eq!(pointer_of_error::<Doc>(r#"{"items": [{"id": "a", "n": 1}, {"id": "b"}]}"#), "/items/1");
         assert_eq!(pointer_of_error::<Doc>(r#"{"items": [{"id": "a\"]", "n": "1"}]}"#), "/items/0/n");
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    enum Kind {
+        #[serde(rename = "a")]
+        A,
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct WithKind {
+        kind: Kind,
+        name: String,
+    }
+
+    #[test]
+    fn a_container_given_for_a_scalar_points_at_the_field() {
+        assert_eq!(pointer_of_error::<WithKind>(r#"{"kind": [], "name": "x"}"#), "/kind");
+        assert_eq!(pointer_of_error::<WithKind>(r#"{"kind": "a", "name": ["x"]}"#), "/name");
+        assert_eq!(pointer_of_error::<WithKind>(r#"{"kind": "a", "name": {}}"#), "/name");
     }
 
     #[test]

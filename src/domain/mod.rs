@@ -17,5 +17,6 @@ pub mod matcher;
 pub mod pack;
 pub mod pack_request;
 pub mod pinyin;
+pub mod shape;
 pub mod term_link;
 pub mod validation;

@@ -10,6 +10,7 @@ use super::error::{ContentError, ProblemList};
 use super::glossary::GlossaryEntry;
 use super::glossary_validation::validate_glossary;
 use super::json_pointer::{offset_of, pointer_at};
+use super::shape::check_shapes;
 use super::validation::validate_article;
 
 /// The value of a pack's `format` field.
@@ -91,7 +92,8 @@ pub fn load_pack(file: &str, json: &str) -> Result<LoadedPack, Vec<ContentError>
 }
 
 /// Reads `format` and `version` before anything else, so that a pack written
-/// for another version is told so instead of getting a list of field errors.
+/// for another version is told so instead of getting a list of field errors;
+/// then checks that every record is an object (see `shape`).
 fn check_header(file: &str, json: &str) -> Result<(), Vec<ContentError>> {
     let document: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(file, &error)])?;
     let Value::Object(fields) = &document else {
@@ -111,6 +113,9 @@ fn check_header(file: &str, json: &str) -> Result<(), Vec<ContentError>> {
             format!("unsupported format version {other}: this reader reads version {FORMAT_VERSION}"),
         ),
         None => problems.add("/version", "pack header", "the field \"version\" is missing"),
+    }
+    if problems.is_empty() {
+        check_shapes(&document, &mut problems);
     }
     if problems.is_empty() {
         Ok(())

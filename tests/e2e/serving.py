@@ -47,6 +47,8 @@ DERIVED_PAGES = {
     .read_text("utf-8")
     .replace("</body>", '<script src="fixtures/web/mark-server-nodes.js"></script></body>')
     .encode("utf-8"),
+    # The app's loader cannot be fetched: the page must say so.
+    "/broken-app.html": lambda: (DIST / "index.html").read_text("utf-8").replace('src="./loader-', 'src="./missing-loader-').encode("utf-8"),
     "/no-wasm.html": lambda: page_without(r"<script type=\"module\"[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
 }
 
