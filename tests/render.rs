@@ -134,3 +134,27 @@ async fn the_popup_and_the_index_are_in_the_page() {
     assert_eq!(html.matches(r#"class="index-term""#).count(), 45);
     assert!(text_of(&html).contains("Terms (45)"));
 }
+
+#[tokio::test]
+async fn a_pack_with_thousands_of_problems_lists_the_first_hundred() {
+    let mut pack: serde_json::Value = serde_json::from_str(DEFAULT_PACK_JSON).unwrap();
+    let entry = pack["glossary"][0].clone();
+    pack["glossary"] = (0..500)
+        .map(|i| {
+            let mut entry = entry.clone();
+            entry["id"] = format!("entry-{i}").into();
+            entry["match"] = serde_json::json!({"en": [format!("no such form {i}")]});
+            entry
+        })
+        .collect();
+    let total = tifa::domain::pack::load_pack("many.json", &pack.to_string()).unwrap_err().len();
+    assert!(total >= 500);
+    let html = render(AppProps {
+        file: "many.json".into(),
+        json: Some(pack.to_string().into()),
+    })
+    .await;
+    assert_eq!(html.matches(r#"class="problem""#).count(), 100, "{html}");
+    let more = format!("… and {} more. `cargo run --bin tifa-check -- PACK.json` lists them all.", total - 100);
+    assert!(text_of(&html).contains(&more), "{more}");
+}

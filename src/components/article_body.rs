@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::provenance_note::{language_name, origin_badge, origin_kind_code};
 use super::sentence::Sentence;
+use super::term_text::term_state_in;
 use crate::content::SharedPack;
 use crate::domain::alignment::sentence_separator;
 use crate::domain::article::Paragraph;
@@ -59,18 +60,13 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
 }
 
 fn paragraph_row(props: &ArticleBodyProps, paragraph: &Paragraph) -> Html {
-    let annotations = &props.pack.annotations;
     html! {
         <div class="para-row" id={paragraph.id.clone()}>
             { for Lang::BOTH.into_iter().map(|lang| html! {
                 <p class="para" data-lang={lang.code()} lang={lang.bcp47()}>
                     { for paragraph.sentences.iter().enumerate().map(|(index, pair)| {
-                        let spans = annotations.spans(&pair.id, lang);
-                        let active_entry = props.active_entry.filter(|entry| spans.iter().any(|s| s.entry == *entry));
-                        let expanded = props
-                            .expanded
-                            .filter(|anchor| anchor.lang == lang && spans.iter().any(|s| s.occurrence == anchor.index))
-                            .map(|anchor| anchor.index);
+                        let (active_entry, expanded) =
+                            term_state_in(&props.pack, &pair.id, lang, props.active_entry, props.expanded);
                         html! {
                             <>
                                 if index > 0 { { sentence_separator(lang) } }

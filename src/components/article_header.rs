@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::provenance_note::ProvenanceNote;
-use super::term_text::TermText;
+use super::term_text::{term_state_in, TermText};
 use crate::content::SharedPack;
 use crate::domain::annotation::{SOURCE_KEY, TITLE_KEY};
 use crate::domain::dates::display_timestamp;
@@ -74,12 +74,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
 
 /// A header text with its terms marked.
 fn terms(props: &ArticleHeaderProps, key: &'static str, lang: Lang) -> Html {
-    let spans = props.pack.annotations.spans(key, lang);
-    let active_entry = props.active_entry.filter(|entry| spans.iter().any(|s| s.entry == *entry));
-    let expanded = props
-        .expanded
-        .filter(|anchor| anchor.lang == lang && spans.iter().any(|s| s.occurrence == anchor.index))
-        .map(|anchor| anchor.index);
+    let (active_entry, expanded) = term_state_in(&props.pack, key, lang, props.active_entry, props.expanded);
     html! {
         <TermText pack={props.pack.clone()} text_key={key} {lang} {active_entry} {expanded} />
     }

@@ -13,8 +13,12 @@ pub struct ContentErrorsProps {
     pub errors: Rc<Vec<ContentError>>,
 }
 
-/// The page shown instead of the reader when content is broken: every problem
-/// with where it is, and a way back.
+/// At most this many problems are listed in the page: a hostile pack can have
+/// tens of thousands, and the validator lists them all.
+pub const MAX_LISTED_PROBLEMS: usize = 100;
+
+/// The page shown instead of the reader when content is broken: the problems
+/// with where they are (the first hundred), and a way back.
 #[function_component]
 pub fn ContentErrors(props: &ContentErrorsProps) -> Html {
     let ui = Lang::En;
@@ -23,7 +27,7 @@ pub fn ContentErrors(props: &ContentErrorsProps) -> Html {
             <h1 class="title">{ label(Label::ContentErrorsHeading, ui) }</h1>
             <p>{ label(Label::ContentErrorsIntro, ui) }</p>
             <ol class="problems">
-                { for props.errors.iter().map(|error| html! {
+                { for props.errors.iter().take(MAX_LISTED_PROBLEMS).map(|error| html! {
                     <li class="problem">
                         <code class="problem-file">
                             { &error.file }
@@ -40,6 +44,14 @@ pub fn ContentErrors(props: &ContentErrorsProps) -> Html {
                     </li>
                 }) }
             </ol>
+            if props.errors.len() > MAX_LISTED_PROBLEMS {
+                <p class="problems-more">
+                    { format!(
+                        "… and {} more. `cargo run --bin tifa-check -- PACK.json` lists them all.",
+                        props.errors.len() - MAX_LISTED_PROBLEMS
+                    ) }
+                </p>
+            }
             // `./` is the reader's own page (the base URL is its folder), without
             // the `?pack=` that failed: the built-in article.
             <p><a class="back-link" href="./">{ "Open the default article" }</a></p>

@@ -59,6 +59,25 @@ pub fn TermText(props: &TermTextProps) -> Html {
     }
 }
 
+/// The parts of the reader's term state that concern one text: the active
+/// entry if it occurs there, and the open pop-up's anchor if it is there.
+/// Passing only these keeps every other text's props unchanged, so a hover or
+/// a pop-up re-renders the texts it touches and no others.
+pub fn term_state_in(
+    pack: &SharedPack,
+    key: &str,
+    lang: Lang,
+    active_entry: Option<usize>,
+    expanded: Option<crate::state::Occurrence>,
+) -> (Option<usize>, Option<usize>) {
+    let spans = pack.annotations.spans(key, lang);
+    let active = active_entry.filter(|entry| spans.iter().any(|span| span.entry == *entry));
+    let anchor = expanded
+        .filter(|anchor| anchor.lang == lang && spans.iter().any(|span| span.occurrence == anchor.index))
+        .map(|anchor| anchor.index);
+    (active, anchor)
+}
+
 /// The text behind a key.
 fn text_of<'a>(pack: &'a SharedPack, key: &str, lang: Lang) -> &'a str {
     let meta = &pack.article().meta;

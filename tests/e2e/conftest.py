@@ -10,6 +10,7 @@ import urllib.parse
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.support.ui import WebDriverWait
 
 import browsers
@@ -97,7 +98,17 @@ class Reader:
         ActionChains(self.driver).move_to_element(element).perform()
 
     def wait_until_ready(self, ready="html[data-ready] #reader[data-mode]"):
-        WebDriverWait(self.driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, ready))
+        """Waits for the app to be live. Under load a cold wasm compile can take
+        several seconds in WebKitGTK; a timeout reports what the page shows."""
+        try:
+            WebDriverWait(self.driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ready))
+        except TimeoutException:
+            state = self.js(
+                "return {url: location.href, readyState: document.readyState,"
+                " html: [...document.documentElement.attributes].map(a => a.name + '=' + a.value).join(' '),"
+                " failure: (document.getElementById('tifa-failure') || {}).textContent || null}"
+            )
+            raise AssertionError(f"the page did not become ready ({ready}): {state}") from None
 
     def set_viewport(self, width, height):
         """Sizes the window so that the page's viewport is width × height."""

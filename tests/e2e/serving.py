@@ -4,6 +4,7 @@ packs and the portal example beside it, pages derived from the build, and the
 strict Content-Security-Policy the README tells hosts to send."""
 
 import html
+import json
 import http.server
 import os
 import pathlib
@@ -53,6 +54,40 @@ DERIVED_PAGES = {
 }
 
 
+def hostile_pack(name):
+    """Packs made on the fly for the hostile-content suite (too large or too
+    odd to keep as files). None for an unknown name."""
+    pack = json.loads((ROOT / "assets" / "packs" / "binhai-foreign-affairs-2020.json").read_text("utf-8"))
+    sentence = pack["article"]["paragraphs"][0]["sentences"][0]
+    makers = {
+        "nested.json": lambda: b"[" * 100_000,
+        "too-large.json": lambda: b'{"format": "tifa-pack", "version": 1, "padding": "' + b"x" * (6 * 1024 * 1024) + b'"}',
+        "invalid-utf8.json": lambda: json.dumps(pack, ensure_ascii=False).encode("utf-8").replace("区委".encode(), b"\xff\xfe", 1),
+        "lone-surrogate.json": lambda: json.dumps(pack).replace('"p1.s1"', '"p1.s1\\ud800"', 1).encode(),
+        "bom.json": lambda: b"\xef\xbb\xbf" + json.dumps(pack).encode(),
+        "empty.json": lambda: b"",
+        "null.json": lambda: b"null",
+        "html.json": lambda: (DIST / "index.html").read_bytes(),
+        "ten-thousand-entries.json": lambda: json.dumps({**pack, "glossary": [
+            {"id": f"entry-{i}", "zh": "术语", "pinyin": "shù yǔ", "kind": "policy", "official": "term", "gloss": "g",
+             "explanation": "e", "match": {"en": [f"form {i}"], "zh": [f"术语{i}"]}}
+            for i in range(10_000)
+        ]}).encode(),
+        "megabyte-sentence.json": lambda: json.dumps(_with(pack, sentence, "en", "Word " * 200_000 + "end.")).encode(),
+        "bidi-and-invisible.json": lambda: json.dumps(_with(pack, sentence, "en", "\u202eevil\u202c \u200b\u2066x\u2069 😀🇨🇳 e\u0301\u0301\u0301 end.")).encode(),
+        "javascript-strings.json": lambda: json.dumps(_with(_with(pack, sentence, "en", "javascript:alert(1) <a href='javascript:alert(1)'>x</a>"), pack["glossary"][0], "explanation", "javascript:alert(document.cookie) <svg onload=alert(1)>")).encode(),
+        "template-strings.json": lambda: json.dumps(_with(pack, sentence, "zh", "{{constructor.constructor('alert(1)')()}} ${alert(1)} 5月26日。")).encode(),
+    }
+    maker = makers.get(name)
+    return maker() if maker else None
+
+
+def _with(pack, record, field, value):
+    """The pack after setting `record[field]` (a record inside it)."""
+    record[field] = value
+    return pack
+
+
 def phone_page(query):
     """A 375 × 812 CSS-pixel frame around the page named by `?src=`: a phone's
     viewport in any engine, since desktop browser windows have a minimum
@@ -72,6 +107,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         path, _, query = self.path.partition("?")
         if path == "/phone.html":
             body = phone_page(query)
+        elif path.startswith("/hostile/") and hostile_pack(path[len("/hostile/"):]) is not None:
+            body = hostile_pack(path[len("/hostile/"):])
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         elif path in DERIVED_PAGES:
             body = DERIVED_PAGES[path]()
         else:

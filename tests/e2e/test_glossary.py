@@ -276,3 +276,9 @@ def test_no_accessibility_violations_with_a_popup_open(reader, mode):
     reader.one(f".para{selector} .term[data-term='two-upholds']").click()
     wait_open(reader, "two-upholds")
     assert axe_violations(reader) == []
+
+
+@pytest.mark.parametrize("mode", ["en", "zh", "both"])
+def test_no_accessibility_violations_without_a_popup(reader, mode):
+    reader.open(f"?lang={mode}")
+    assert axe_violations(reader) == []

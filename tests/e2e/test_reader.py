@@ -175,3 +175,20 @@ def test_phone_width_interleaves_side_by_side(reader):
         # Chinese paragraph first, its English right below.
         assert zh.rect["y"] + zh.rect["height"] <= en.rect["y"]
         assert en.rect["x"] + en.rect["width"] <= 375
+
+
+@pytest.mark.parametrize("mode", ["both", "en"])
+def test_text_zoomed_to_200_percent_loses_nothing(reader, mode):
+    reader.open(f"?lang={mode}")
+    # Text-only zoom: every size in the stylesheet is in rem or em.
+    reader.js("document.documentElement.style.fontSize = '200%'")
+    assert reader.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    body = reader.one(".para[lang='en'] [data-sid='p1.s1']")
+    assert reader.js("return parseFloat(getComputedStyle(arguments[0]).fontSize)", body) >= 33
+    # Nothing is clipped: every paragraph's text fits its box.
+    clipped = reader.js(
+        "return [...document.querySelectorAll('.para, .title, .mode-name, .toolbar-link')]"
+        ".filter(e => e.checkVisibility() && (e.scrollWidth > e.clientWidth + 1)).length"
+    )
+    assert clipped == 0
+    reader.screenshot(f"zoom-200-{mode}-1280", full_page=False)
