@@ -1,7 +1,7 @@
 # The two commands a developer needs are `make serve` and `make test`; both
 # install whatever is missing first (scripts/setup.sh).
 
-.PHONY: setup serve dist test test-native test-browser bench bench-matcher fuzz clean
+.PHONY: setup serve dist dist-min test test-native test-browser bench bench-matcher fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -26,6 +26,19 @@ test-native:
 
 test-browser: dist
 	.venv/bin/pytest tests/e2e
+
+# The optional min-size build in dist-min/: the wasm on the pinned nightly,
+# with std rebuilt for size and panics that abort at once (so a panic shows no
+# message; the load-failure notice still works). Fetches std's sources once.
+dist-min: setup
+	rustup component add rust-src --toolchain nightly
+	rustup target add wasm32-unknown-unknown --toolchain nightly
+	RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/min \
+	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+	  cargo fetch -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
+	RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/min CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+	  trunk build --release --dist dist-min
 
 # The page benchmark: the release build against a static page of the same
 # article, in headless Chromium; writes bench/results/<date>-<commit>.md.
