@@ -18,27 +18,16 @@
 //! `scripts/fuzz.sh` runs many more in release mode. Properties are named
 //! `prop_*` so that the script can count them.
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::Config as ProptestConfig;
 
 use tifa::domain::glossary::{GlossaryEntry, SurfaceForms, TermKind};
 use tifa::domain::language::Lang;
 use tifa::domain::matcher::{TermMatch, TermMatcher};
 
-/// Cases per property: `TIFA_FUZZ_CASES`, else 256. No failure files are
-/// written: a failure prints its minimal input instead.
-fn config() -> ProptestConfig {
-    let cases = std::env::var("TIFA_FUZZ_CASES")
-        .ok()
-        .and_then(|value| value.trim().parse().ok())
-        .unwrap_or(256);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+use common::fuzz_config as config;
 
 // ---------------------------------------------------------------------------
 // Generated material

@@ -27,9 +27,10 @@
 //! `scripts/fuzz.sh` runs many more in release mode. Properties are named
 //! `prop_*` so that the script can count them.
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::Config as ProptestConfig;
 use serde_json::{json, Map, Value};
 
 use tifa::content::DEFAULT_PACK_JSON;
@@ -40,19 +41,7 @@ use tifa::domain::pack::{load_pack, LoadedPack};
 
 const FILE: &str = "fuzz.json";
 
-/// Cases per property: `TIFA_FUZZ_CASES`, else 256. No failure files are
-/// written: a failure prints its minimal input instead.
-fn config() -> ProptestConfig {
-    let cases = std::env::var("TIFA_FUZZ_CASES")
-        .ok()
-        .and_then(|value| value.trim().parse().ok())
-        .unwrap_or(256);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+use common::fuzz_config as config;
 
 /// The built-in pack as a JSON value, parsed once.
 fn default_pack() -> Value {
