@@ -84,6 +84,6 @@ fn text_of<'a>(pack: &'a SharedPack, key: &str, lang: Lang) -> &'a str {
     match key {
         crate::domain::annotation::TITLE_KEY => meta.title.get(lang),
         crate::domain::annotation::SOURCE_KEY => meta.source.get(lang),
-        sentence => crate::domain::alignment::find_pair(pack.article(), sentence).map_or("", |pair| pair.text(lang)),
+        sentence => pack.sentence(sentence).map_or("", |pair| pair.text(lang)),
     }
 }

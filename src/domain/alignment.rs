@@ -1,7 +1,7 @@
-//! How aligned sentences join back into running text, and how a sentence finds
-//! its twin in the other language.
+//! How aligned sentences join back into running text, and how sentence ids
+//! are made.
 
-use super::article::{Article, Paragraph, SentencePair};
+use super::article::{Article, Paragraph};
 use super::language::Lang;
 
 /// What stands between two sentences of a paragraph: a space in English,
@@ -33,19 +33,6 @@ pub fn body_text(article: &Article, lang: Lang) -> String {
         .join("\n\n")
 }
 
-/// The sentence pair with this id: both twins at once, since a pair is the
-/// unit of alignment.
-pub fn find_pair<'a>(article: &'a Article, sentence_id: &str) -> Option<&'a SentencePair> {
-    let (paragraph_id, _) = split_sentence_id(sentence_id)?;
-    article
-        .paragraphs
-        .iter()
-        .find(|paragraph| paragraph.id == paragraph_id)?
-        .sentences
-        .iter()
-        .find(|pair| pair.id == sentence_id)
-}
-
 /// Splits `p3.s2` into the paragraph id `p3` and the suffix `s2`.
 pub fn split_sentence_id(sentence_id: &str) -> Option<(&str, &str)> {
     let (paragraph, suffix) = sentence_id.rsplit_once('.')?;
@@ -55,7 +42,7 @@ pub fn split_sentence_id(sentence_id: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::article::Paragraph;
+    use crate::domain::article::{Paragraph, SentencePair};
 
     fn pair(id: &str, en: &str, zh: &str) -> SentencePair {
         SentencePair {

@@ -41,7 +41,8 @@ pub enum Segment<'a> {
 /// Every term occurrence of a pack.
 #[derive(Debug, Default)]
 pub struct Annotations {
-    spans: HashMap<(String, Lang), Vec<TermSpan>>,
+    /// Per language (`Lang::BOTH` order), the terms of each text by its key.
+    spans: [HashMap<String, Vec<TermSpan>>; 2],
     /// Per entry, per language (`Lang::BOTH` order), occurrence numbers in order.
     occurrences: Vec<[Vec<usize>; 2]>,
     /// Per entry, per language, how often each form was matched.
@@ -62,7 +63,7 @@ impl Annotations {
     pub fn new(article: &Article, glossary: &[GlossaryEntry]) -> Self {
         let matcher = TermMatcher::new(glossary);
         let mut annotations = Annotations {
-            spans: HashMap::new(),
+            spans: Default::default(),
             occurrences: vec![Default::default(); glossary.len()],
             form_uses: glossary
                 .iter()
@@ -102,13 +103,14 @@ impl Annotations {
             })
             .collect();
         if !spans.is_empty() {
-            self.spans.insert((key.to_owned(), lang), spans);
+            self.spans[slot(lang)].insert(key.to_owned(), spans);
         }
     }
 
     /// The terms in one text (`title`, `source` or a sentence id).
     pub fn spans(&self, key: &str, lang: Lang) -> &[TermSpan] {
-        self.spans.get(&(key.to_owned(), lang)).map_or(&[], Vec::as_slice)
+        // Looked up by `&str`: this runs for every text on every render.
+        self.spans[slot(lang)].get(key).map_or(&[], Vec::as_slice)
     }
 
     /// The occurrence numbers of an entry in one language, in page order.

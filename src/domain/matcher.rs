@@ -88,7 +88,7 @@ impl LanguageMatcher {
     }
 
     fn find(&self, text: &str) -> Vec<TermMatch> {
-        let mut candidates: Vec<TermMatch> = self
+        let candidates: Vec<TermMatch> = self
             .automaton
             .find_overlapping_iter(text)
             .filter(|found| !self.whole_words || is_whole_word(text, found.start(), found.end()))
@@ -102,16 +102,21 @@ impl LanguageMatcher {
                 }
             })
             .collect();
-        // Leftmost first, then longest; ties go to the earlier entry.
-        candidates.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.entry, m.form));
-        let mut chosen: Vec<TermMatch> = Vec::new();
-        for candidate in candidates {
-            if chosen.last().is_none_or(|last| candidate.start >= last.end) {
-                chosen.push(candidate);
-            }
-        }
-        chosen
+        leftmost_longest(candidates)
     }
+}
+
+/// Chooses, from every candidate occurrence, the leftmost, then the
+/// longest, none overlapping; ties go to the earlier entry and form.
+pub fn leftmost_longest(mut candidates: Vec<TermMatch>) -> Vec<TermMatch> {
+    candidates.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.entry, m.form));
+    let mut chosen: Vec<TermMatch> = Vec::new();
+    for candidate in candidates {
+        if chosen.last().is_none_or(|last| candidate.start >= last.end) {
+            chosen.push(candidate);
+        }
+    }
+    chosen
 }
 
 /// Letters, digits and hyphens make up words: "era" is not a word inside
@@ -121,7 +126,8 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
 }
 
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+/// Whether `text[start..end]` neither starts nor ends inside a word.
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let matched = &text[start..end];
     let starts_word = matched.chars().next().is_some_and(is_word_char);
     let ends_word = matched.chars().next_back().is_some_and(is_word_char);

@@ -1,11 +1,13 @@
-//! A content pack: one JSON file holding an article (and, later, its glossary),
+//! A content pack: one JSON file holding an article and its glossary,
 //! parsed and validated in one step so that nothing unchecked reaches the reader.
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::annotation::Annotations;
-use super::article::Article;
+use super::article::{Article, SentencePair};
 use super::error::{ContentError, ProblemList};
 use super::glossary::GlossaryEntry;
 use super::glossary_validation::validate_glossary;
@@ -56,9 +58,33 @@ pub struct LoadedPack {
     pub pack: Pack,
     /// Where its glossary's terms occur.
     pub annotations: Annotations,
+    /// Each sentence pair's place (paragraph, sentence) by its id.
+    sentence_places: HashMap<String, (usize, usize)>,
 }
 
 impl LoadedPack {
+    /// Indexes a validated pack and finds its terms.
+    fn new(pack: Pack, annotations: Annotations) -> Self {
+        let sentence_places = pack
+            .article
+            .paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(p, paragraph)| paragraph.sentences.iter().enumerate().map(move |(s, pair)| (pair.id.clone(), (p, s))))
+            .collect();
+        Self {
+            pack,
+            annotations,
+            sentence_places,
+        }
+    }
+
+    /// The sentence pair with this id.
+    pub fn sentence(&self, id: &str) -> Option<&SentencePair> {
+        let &(paragraph, sentence) = self.sentence_places.get(id)?;
+        self.pack.article.paragraphs.get(paragraph)?.sentences.get(sentence)
+    }
+
     /// The article.
     pub fn article(&self) -> &Article {
         &self.pack.article
@@ -85,7 +111,7 @@ pub fn load_pack(file: &str, json: &str) -> Result<LoadedPack, Vec<ContentError>
     let annotations = Annotations::new(&pack.article, &pack.glossary);
     validate_glossary(&pack.glossary, &annotations, &mut problems);
     if problems.is_empty() {
-        Ok(LoadedPack { pack, annotations })
+        Ok(LoadedPack::new(pack, annotations))
     } else {
         Err(problems.into_errors())
     }

@@ -15,13 +15,12 @@
 //! Before any timing, both are checked to give identical matches for every
 //! sentence in both languages; a difference panics.
 
-use std::cmp::Reverse;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use tifa::domain::glossary::GlossaryEntry;
 use tifa::domain::language::Lang;
-use tifa::domain::matcher::{TermMatch, TermMatcher};
+use tifa::domain::matcher::{is_whole_word, leftmost_longest, TermMatch, TermMatcher};
 use tifa::domain::pack::load_pack;
 
 const PACK_FILE: &str = "tests/fixtures/packs/long-300x500.json";
@@ -93,34 +92,8 @@ impl NaiveMatcher {
                 from = start + haystack[start..].chars().next().map_or(1, char::len_utf8);
             }
         }
-        // Leftmost first, then longest; ties go to the earlier entry.
-        candidates.sort_by_key(|m| (m.start, Reverse(m.end), m.entry, m.form));
-        let mut chosen: Vec<TermMatch> = Vec::new();
-        for candidate in candidates {
-            if chosen.last().is_none_or(|last| candidate.start >= last.end) {
-                chosen.push(candidate);
-            }
-        }
-        chosen
+        leftmost_longest(candidates)
     }
-}
-
-/// The matcher's word rule (src/domain/matcher.rs, private there): letters,
-/// digits and hyphens make up words.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-'
-}
-
-// Written as in the matcher, so the two are easy to compare.
-#[allow(clippy::nonminimal_bool)]
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let matched = &text[start..end];
-    let starts_word = matched.chars().next().is_some_and(is_word_char);
-    let ends_word = matched.chars().next_back().is_some_and(is_word_char);
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !(starts_word && before.is_some_and(is_word_char))
-        && !(ends_word && after.is_some_and(is_word_char))
 }
 
 fn bench(c: &mut Criterion) {
