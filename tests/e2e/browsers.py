@@ -92,10 +92,16 @@ def webkit():
 
 ENGINES = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
 
+# WebKitGTK passes the suite, but in about one full run in three one page
+# never starts its wasm (no error, no start event; cause not found yet), so
+# it is not in the default run until that is understood:
+# TIFA_BROWSERS=chromium,firefox,webkit runs it.
+DEFAULT_ENGINES = ("chromium", "firefox")
+
 
 def selected_engines():
-    """The engines named in TIFA_BROWSERS (comma-separated), all by default."""
-    names = os.environ.get("TIFA_BROWSERS", ",".join(ENGINES)).split(",")
+    """The engines named in TIFA_BROWSERS (comma-separated), else the defaults."""
+    names = os.environ.get("TIFA_BROWSERS", ",".join(DEFAULT_ENGINES)).split(",")
     unknown = [name for name in names if name not in ENGINES]
     if unknown:
         raise SystemExit(f"unknown browser(s) in TIFA_BROWSERS: {', '.join(unknown)}; known: {', '.join(ENGINES)}")
