@@ -41,6 +41,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# Trunk builds offline (Trunk.toml), so every crate in Cargo.lock, for every
+# target, must be in cargo's cache first; a no-op when it already is.
+say "fetching the crates in Cargo.lock"
+cargo fetch --locked --quiet
+
 if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
