@@ -32,20 +32,56 @@ pub fn embed_pack_data(page: &str, file: &str, json: &str) -> Result<String, Str
 }
 
 /// Trunk loads the app with an inline `<script type="module">`; a strict
-/// Content-Security-Policy forbids inline scripts. This moves its text into
-/// a file named after a hash of its content and loads that instead.
-/// Returns the new page, the file name and the script, or `None` when the
-/// page has no inline module script.
-pub fn externalize_loader(page: &str) -> Option<(String, String, String)> {
+/// Content-Security-Policy forbids inline scripts. This replaces it with
+/// [`loader_script`] in a file named after a hash of its content.
+/// Returns the new page, the file name and the script; `Ok(None)` when the
+/// page has no inline module script, an error when Trunk's script is not the
+/// loader this step knows how to rewrite.
+pub fn externalize_loader(page: &str) -> Result<Option<(String, String, String)>, String> {
     let open_tags = ["<script type=module>", "<script type=\"module\">"];
-    let (start, tag) = open_tags.iter().find_map(|tag| page.find(tag).map(|at| (at, *tag)))?;
+    let Some((start, tag)) = open_tags.iter().find_map(|tag| page.find(tag).map(|at| (at, *tag))) else {
+        return Ok(None);
+    };
     let content_start = start + tag.len();
-    let content_end = content_start + page[content_start..].find("</script>")?;
-    let script = page[content_start..content_end].to_owned();
+    let content_end = content_start + page[content_start..].find("</script>").ok_or("the inline module script is not closed")?;
+    let script = loader_script(&page[content_start..content_end])?;
     let file_name = format!("loader-{:016x}.js", fnv1a(script.as_bytes()));
     let replacement = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
     let page = format!("{}{}{}", &page[..start], replacement, &page[content_end + "</script>".len()..]);
-    Some((page, file_name, script))
+    Ok(Some((page, file_name, script)))
+}
+
+/// The app's loader, written from the two file names in Trunk's inline one.
+///
+/// Trunk's loader awaits the wasm at the top level of the module. WebKit
+/// (WebKitGTK 2.50's JavaScriptCore) can then spin forever in its module
+/// evaluation, one CPU at 100 % and the tab frozen, when the page is left or
+/// reloaded while that await is pending; this loader starts the same way
+/// without a top-level await. A failure to start rejects the promise, which
+/// `boot.js` turns into the "could not start" notice.
+pub fn loader_script(trunk_loader: &str) -> Result<String, String> {
+    let unexpected = |what: &str| format!("Trunk's loader script has no {what}; expected `import init, * as bindings from './app.js'` and `init({{ module_or_path: './app_bg.wasm' }})`");
+    let module = quoted_after(trunk_loader, "* as bindings from ").ok_or_else(|| unexpected("module import"))?;
+    let wasm = quoted_after(trunk_loader, "module_or_path: ").ok_or_else(|| unexpected("wasm path"))?;
+    Ok(format!(
+        "// Starts the app. Written by tifa-prerender in place of Trunk's loader;\n\
+         // loader_script in src/prerender.rs says why.\n\
+         import init, * as bindings from \"{module}\";\n\
+         init({{ module_or_path: \"{wasm}\" }}).then((wasm) => {{\n  \
+         window.wasmBindings = bindings;\n  \
+         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
+         }});\n"
+    ))
+}
+
+/// The relative path in quotes right after `marker`, if it is a plain one
+/// (no quotes, backslashes or line breaks to escape).
+fn quoted_after<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
+    let rest = &text[text.find(marker)? + marker.len()..];
+    let quote = rest.chars().next().filter(|quote| matches!(quote, '\'' | '"'))?;
+    let path = &rest[1..rest[1..].find(quote)? + 1];
+    let plain = path.starts_with("./") && !path.contains(['\\', '\n', '\r', '\'', '"']);
+    plain.then_some(path)
 }
 
 /// A small stable hash for cache-busting file names.
@@ -80,13 +116,39 @@ mod tests {
         assert_eq!(value["t"], "</script><script>alert(1)</script>");
     }
 
+    /// Trunk 0.21's inline loader, as it appears in the built page.
+    const TRUNK_LOADER: &str = "\nimport init, * as bindings from './tifa-app-0123.js';\n\
+        const wasm = await init({ module_or_path: './tifa-app-0123_bg.wasm' });\n\n\n\
+        window.wasmBindings = bindings;\n\n\n\
+        dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));\n";
+
     #[test]
     fn the_inline_loader_moves_to_a_file() {
-        let page = "<head><script type=module>import init from './a.js';await init();</script></head>";
-        let (page, name, script) = externalize_loader(page).unwrap();
-        assert_eq!(script, "import init from './a.js';await init();");
+        let page = format!("<head><script type=module>{TRUNK_LOADER}</script></head>");
+        let (page, name, script) = externalize_loader(&page).unwrap().unwrap();
+        assert_eq!(script, loader_script(TRUNK_LOADER).unwrap());
         assert!(name.starts_with("loader-") && name.ends_with(".js"));
         assert_eq!(page, format!("<head><script type=\"module\" src=\"./{name}\"></script></head>"));
-        assert_eq!(externalize_loader("<head></head>"), None);
+        assert_eq!(externalize_loader("<head></head>"), Ok(None));
+    }
+
+    #[test]
+    fn the_loader_starts_the_same_files_without_a_top_level_await() {
+        let script = loader_script(TRUNK_LOADER).unwrap();
+        assert!(script.contains("import init, * as bindings from \"./tifa-app-0123.js\";"));
+        assert!(script.contains("init({ module_or_path: \"./tifa-app-0123_bg.wasm\" }).then((wasm) => {"));
+        assert!(script.contains("window.wasmBindings = bindings;"));
+        assert!(script.contains("new CustomEvent(\"TrunkApplicationStarted\", { detail: { wasm } })"));
+        assert!(!script.contains("await"), "{script}");
+    }
+
+    #[test]
+    fn an_unknown_loader_stops_the_build() {
+        let custom = "import init from './a.js'; await init();";
+        assert!(loader_script(custom).unwrap_err().contains("no module import"));
+        let odd_path = "import init, * as bindings from './a.js';\nawait init({ module_or_path: '\\u0027x.wasm' });";
+        assert!(loader_script(odd_path).unwrap_err().contains("no wasm path"));
+        let page = "<script type=module>import init from './a.js';</script>";
+        assert!(externalize_loader(page).is_err());
     }
 }

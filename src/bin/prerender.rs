@@ -1,9 +1,10 @@
 //! The post-build step (a Trunk hook): renders the default view with Yew's
 //! server renderer into `index.html`, so that the article, both languages and
 //! the glossary are in the page before any wasm runs, and the browser binary
-//! hydrates it. It also moves Trunk's inline loader script into a file, so
+//! hydrates it. It also replaces Trunk's inline loader script with a file, so
 //! that the page runs under a Content-Security-Policy without
-//! `'unsafe-inline'`.
+//! `'unsafe-inline'` (and starts without a top-level await, which can
+//! freeze WebKit).
 //!
 //! Usage: `tifa-prerender path/to/index.html` (rewritten in place).
 
@@ -36,14 +37,18 @@ fn main() -> ExitCode {
     };
     let folder = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
     let page = match externalize_loader(&page) {
-        Some((page, file_name, script)) => {
+        Ok(Some((page, file_name, script))) => {
             if let Err(error) = std::fs::write(folder.join(&file_name), script) {
                 eprintln!("tifa-prerender: cannot write {file_name}: {error}");
                 return ExitCode::FAILURE;
             }
             page
         }
-        None => page,
+        Ok(None) => page,
+        Err(problem) => {
+            eprintln!("tifa-prerender: {path}: {problem}");
+            return ExitCode::FAILURE;
+        }
     };
     if let Err(error) = std::fs::write(&path, page) {
         eprintln!("tifa-prerender: cannot write {path}: {error}");

@@ -92,11 +92,7 @@ def webkit():
 
 ENGINES = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
 
-# WebKitGTK passes the suite, but in about one full run in three one page
-# never starts its wasm (no error, no start event; cause not found yet), so
-# it is not in the default run until that is understood:
-# TIFA_BROWSERS=chromium,firefox,webkit runs it.
-DEFAULT_ENGINES = ("chromium", "firefox")
+DEFAULT_ENGINES = ("chromium", "firefox", "webkit")
 
 
 def selected_engines():

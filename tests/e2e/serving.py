@@ -28,6 +28,8 @@ EXAMPLES = ROOT / "examples"
 # the portal example beside it: the same static files, no rewrite rules.
 ROUTES = {
     "/courses/week3/reader/": DIST,
+    # The reader with its wasm missing (see QuietHandler.do_GET).
+    "/broken-wasm/": DIST,
     "/fixtures/": FIXTURES,
     "/examples/": EXAMPLES,
     "/": DIST,
@@ -105,6 +107,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
     def do_GET(self):
         path, _, query = self.path.partition("?")
+        if path.startswith("/broken-wasm/") and path.endswith(".wasm"):
+            self.send_error(404)
+            return
         if path == "/phone.html":
             body = phone_page(query)
         elif path.startswith("/hostile/") and hostile_pack(path[len("/hostile/"):]) is not None:
@@ -153,12 +158,6 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
-
-
-def serve():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd
 
 
 def serve():

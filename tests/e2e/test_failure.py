@@ -3,6 +3,9 @@ instead of looking alive and not responding."""
 
 from selenium.webdriver.support.ui import WebDriverWait
 
+# Navigations in a row that each interrupt the previous page's start.
+RESTARTS = 60
+
 
 def failure_notice(reader):
     WebDriverWait(reader.driver, 10).until(lambda _: reader.all("#tifa-failure"))
@@ -34,3 +37,30 @@ def test_an_app_that_cannot_load_says_so(reader):
     # Reloading the real page works.
     reader.open()
     assert reader.all("#tifa-failure") == []
+
+
+def test_an_app_whose_wasm_is_missing_says_so(reader):
+    reader.expect_console_error("_bg.wasm")  # the 404, for the preload and the fetch
+    reader.expect_console_error("WebAssembly")  # the rejected start, as each engine words it
+    reader.open(path="broken-wasm/", ready="#tifa-failure")
+    notice = failure_notice(reader)
+    assert "The reader could not start." in notice.text
+    assert reader.js("return window.wasmBindings") is None
+    assert len(reader.visible(".para[lang='en']")) == 5
+
+
+def test_leaving_the_page_while_the_app_starts_never_freezes_it(reader):
+    """Reloading or leaving while the wasm starts is what a reader does on a
+    slow link. With a loader that awaited at the top level of its module,
+    WebKitGTK froze the tab (one CPU at 100 %) about once in 30 such loads;
+    this makes RESTARTS of them and then uses the last page."""
+    driver = reader.driver
+    driver.set_page_load_timeout(20)
+    try:
+        for _ in range(RESTARTS):
+            driver.get(reader.base_url)
+    finally:
+        driver.set_page_load_timeout(300)
+    reader.wait_until_ready()
+    reader.choose_mode("zh")
+    assert reader.visible(".para[lang='en']") == []
