@@ -2,12 +2,14 @@
 127.0.0.1, one browser session per engine, and a folder of screenshots."""
 
 import base64
+import io
 import os
 import pathlib
 
 import urllib.parse
 
 import pytest
+from PIL import Image
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import TimeoutException
@@ -154,9 +156,13 @@ class Reader:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{name}.png"
         if self.in_phone:
-            # The phone's frame, as a phone shows it.
+            # The phone's frame, as a phone shows it: cut out of the window's
+            # screenshot (WebKitWebDriver's own element screenshot of a frame
+            # paints a black band over its top).
             self.driver.switch_to.default_content()
-            self.one("#phone").screenshot(str(path))
+            box = self.js("const r = document.getElementById('phone').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]")
+            window = Image.open(io.BytesIO(self.driver.get_screenshot_as_png()))
+            window.crop(tuple(round(edge) for edge in box)).save(path)
             self.driver.switch_to.frame(self.one("#phone"))
         elif not full_page:
             self.driver.save_screenshot(str(path))
