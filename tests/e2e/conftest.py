@@ -203,6 +203,32 @@ def reader(driver, server):
     assert unexpected == []
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failure, keeps what the page showed: a screenshot of the window
+    and a summary of its state, next to the other screenshots."""
+    report = yield
+    driver = item.funcargs.get("driver")
+    if report.when == "call" and report.failed and driver is not None:
+        folder = SCREENSHOTS / driver.engine / "failures"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = item.originalname or item.name
+        try:
+            driver.switch_to.default_content()
+            driver.save_screenshot(str(folder / f"{name}.png"))
+            state = driver.execute_script(
+                "const popup = document.getElementById('term-popup');"
+                " return {url: location.href, html: document.documentElement.outerHTML.length,"
+                " popup: popup && {open: popup.matches(':popover-open'), text: popup.innerText.slice(0, 300)},"
+                " focus: document.activeElement && document.activeElement.outerHTML.slice(0, 200),"
+                " hovered: [...document.querySelectorAll(':hover')].map(e => e.id || e.className).slice(-3)}"
+            )
+            report.sections.append(("page state", str(state)))
+        except Exception as error:  # noqa: BLE001 - a wedged page must not hide the failure
+            report.sections.append(("page state", f"unavailable: {error!r}"))
+    return report
+
+
 def pytest_terminal_summary(terminalreporter):
     if SCREENSHOTS.is_dir():
         terminalreporter.write_line(f"screenshots: {SCREENSHOTS}")
