@@ -5,7 +5,7 @@ import base64
 import io
 import os
 import pathlib
-
+import re
 import urllib.parse
 
 import pytest
@@ -212,7 +212,8 @@ def pytest_runtest_makereport(item, call):
     if report.when == "call" and report.failed and driver is not None:
         folder = SCREENSHOTS / driver.engine / "failures"
         folder.mkdir(parents=True, exist_ok=True)
-        name = item.originalname or item.name
+        # One file per test and parameter set (hostile cases share a name).
+        name = re.sub(r"[^\w.-]+", "_", item.name)[:150]
         try:
             driver.switch_to.default_content()
             driver.save_screenshot(str(folder / f"{name}.png"))
