@@ -92,7 +92,13 @@ def webkit():
 
 ENGINES = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
 
-DEFAULT_ENGINES = ("chromium", "firefox", "webkit")
+# WebKitGTK 2.50 passes the suite (TIFA_BROWSERS=chromium,firefox,webkit),
+# but its JavaScriptCore still crashed the page (SIGSEGV, always at the same
+# instruction) once in about eight full runs, which ends that engine's
+# session and fails every later test; until that is understood it stays out
+# of the default run, so that CI is not red by chance. The freeze that kept
+# it out before is fixed (loader_script in src/prerender.rs).
+DEFAULT_ENGINES = ("chromium", "firefox")
 
 
 def selected_engines():
