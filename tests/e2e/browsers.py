@@ -93,11 +93,11 @@ def webkit():
 ENGINES = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
 
 # WebKitGTK 2.50 passes the suite (TIFA_BROWSERS=chromium,firefox,webkit),
-# but its JavaScriptCore still crashed the page (SIGSEGV, always at the same
-# instruction) once in about eight full runs, which ends that engine's
-# session and fails every later test; until that is understood it stays out
-# of the default run, so that CI is not red by chance. The freeze that kept
-# it out before is fixed (loader_script in src/prerender.rs).
+# but about once in eight full runs its JavaScriptCore crashes the page (a
+# segfault in its wasm interpreter), which ends that engine's session and
+# fails every later test. It stays out of the default run, so that CI is not
+# red by chance, until a WebKitGTK without the fault is available:
+# docs/webkit.md has the evidence and the steps to check a new version.
 DEFAULT_ENGINES = ("chromium", "firefox")
 
 

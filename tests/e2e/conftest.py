@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import NoSuchFrameException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.support.ui import WebDriverWait
 
 import browsers
@@ -103,12 +103,22 @@ class Reader:
         """Waits for the app to be live. Under load a cold wasm compile can take
         several seconds in WebKitGTK; a timeout reports what the page shows."""
         try:
-            WebDriverWait(self.driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ready))
+            # A query sent while the old page unloads fails in WebKitWebDriver
+            # ("Callback was not called before the unload event"): the page is
+            # between documents, so the wait asks again.
+            WebDriverWait(
+                self.driver, 30, ignored_exceptions=(NoSuchFrameException, StaleElementReferenceException)
+            ).until(lambda d: d.find_elements(By.CSS_SELECTOR, ready))
         except TimeoutException:
             state = self.js(
                 "return {url: location.href, readyState: document.readyState,"
                 " html: [...document.documentElement.attributes].map(a => a.name + '=' + a.value).join(' '),"
-                " failure: (document.getElementById('tifa-failure') || {}).textContent || null}"
+                " failure: (document.getElementById('tifa-failure') || {}).textContent || null,"
+                # Whether the wasm started, and which files arrived when (ms):
+                # a page that waits tells a stalled load from a stalled app.
+                " started: !!window.wasmBindings,"
+                " files: performance.getEntriesByType('resource')"
+                ".map(e => e.name.split('/').pop().slice(0, 60) + ' ' + Math.round(e.responseEnd))}"
             )
             raise AssertionError(f"the page did not become ready ({ready}): {state}") from None
 

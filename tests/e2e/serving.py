@@ -9,6 +9,7 @@ import http.server
 import os
 import pathlib
 import re
+import sys
 import threading
 import urllib.parse
 
@@ -160,8 +161,19 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser that leaves a page cancels its downloads; the broken
+        # connection is expected, any other error is still printed.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def serve():
     """Starts a server on a free port of 127.0.0.1, in a daemon thread."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler)
+    httpd = QuietServer(("127.0.0.1", 0), QuietHandler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
