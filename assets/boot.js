@@ -31,19 +31,29 @@
     started = true;
     window.tifaWasm = event.detail && event.detail.wasm;
   });
-  // If the app cannot load (a missing or broken file, an old browser), say
-  // so instead of leaving a page that looks alive but does not respond. The
-  // same notice as the app's panic hook, built from text nodes.
-  function failed(detail) {
-    if (started || document.getElementById("tifa-failure")) return;
+  // If the app cannot load (a missing or broken file, an old browser), or
+  // its wasm traps once running (a fault the Rust panic hook never sees),
+  // say so instead of leaving a page that looks alive but does not respond.
+  // The same notice as the app's panic hook, built from text nodes.
+  function isTrap(error) {
+    return typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError;
+  }
+  function failed(error) {
+    if ((started && !isTrap(error)) || document.getElementById("tifa-failure")) return;
+    var detail = error && (error.message || error);
     var notice = document.createElement("div");
     notice.id = "tifa-failure";
     notice.className = "failure";
     notice.setAttribute("role", "alert");
     var heading = document.createElement("strong");
-    heading.textContent = "The reader could not start. ";
     var text = document.createElement("span");
-    text.textContent = "The article below can still be read, but pop-ups and the language switch need the app. ";
+    if (started) {
+      heading.textContent = "The reader stopped working. ";
+      text.textContent = "The article may still be read, but pop-ups and the language switch no longer respond. ";
+    } else {
+      heading.textContent = "The reader could not start. ";
+      text.textContent = "The article below can still be read, but pop-ups and the language switch need the app. ";
+    }
     var link = document.createElement("a");
     link.href = "";
     link.textContent = "Reload the page";
@@ -53,10 +63,11 @@
     (document.body || root).prepend(notice);
   }
   addEventListener("unhandledrejection", function (event) {
-    failed(event.reason && (event.reason.message || event.reason));
+    failed(event.reason);
   });
   addEventListener("error", function (event) {
     var target = event.target;
     if (target && target !== window && (target.src || target.href)) failed("could not load " + (target.src || target.href));
+    else if (isTrap(event.error)) failed(event.error);
   }, true);
 })();

@@ -98,12 +98,11 @@ impl Reducible for ReaderState {
             }
             ReaderAction::Highlight(highlighted) => next.highlighted = highlighted,
             ReaderAction::OpenTerm(open) => {
-                // A hover never downgrades a pop-up the reader opened on purpose
-                // for the same term, nor reopens one the reader just closed.
+                // A hover never replaces a pop-up the reader opened on purpose
+                // (by click, keyboard or link: it stays until they dismiss it,
+                // however the pointer wanders), nor reopens one they just closed.
                 let hover = open.opened_by == OpenedBy::Hover;
-                let downgrade = self.open_term.is_some_and(|current| {
-                    hover && current.opened_by != OpenedBy::Hover && current.entry == open.entry
-                });
+                let downgrade = self.open_term.is_some_and(|current| hover && current.opened_by != OpenedBy::Hover);
                 let dismissed = hover && self.dismissed_entry == Some(open.entry);
                 if !downgrade && !dismissed {
                     next.open_term = Some(open);
@@ -183,6 +182,21 @@ mod tests {
         // Hovering the same term does not turn a clicked pop-up into a hover one.
         let still = clicked.reduce(ReaderAction::OpenTerm(open(1, Lang::En, OpenedBy::Hover)));
         assert_eq!(still.open_term.unwrap().opened_by, OpenedBy::Activation);
+    }
+
+    #[test]
+    fn hovering_another_term_leaves_a_pop_up_opened_on_purpose() {
+        for opened_by in [OpenedBy::Activation, OpenedBy::Link] {
+            let state = Rc::new(ReaderState::default()).reduce(ReaderAction::OpenTerm(open(1, Lang::En, opened_by)));
+            let state = state.reduce(ReaderAction::OpenTerm(open(4, Lang::En, OpenedBy::Hover)));
+            assert_eq!(state.open_term.map(|open| (open.entry, open.opened_by)), Some((1, opened_by)));
+        }
+        // A hover pop-up gives way to the next hover, and to a click.
+        let state = Rc::new(ReaderState::default()).reduce(ReaderAction::OpenTerm(open(1, Lang::En, OpenedBy::Hover)));
+        let state = state.reduce(ReaderAction::OpenTerm(open(4, Lang::En, OpenedBy::Hover)));
+        assert_eq!(state.open_term.map(|open| open.entry), Some(4));
+        let state = state.reduce(ReaderAction::OpenTerm(open(2, Lang::En, OpenedBy::Activation)));
+        assert_eq!(state.open_term.map(|open| (open.entry, open.opened_by)), Some((2, OpenedBy::Activation)));
     }
 
     #[test]

@@ -58,11 +58,16 @@ pub fn use_embed_bridge(
         let bridge = bridge.clone();
         use_effect_with(mode, move |mode| post(&bridge, "tifa:mode", &[("lang", JsValue::from_str(mode.param()))]));
     }
+    // The term last reported: none at first, so that a reader that opens
+    // with no term says nothing until one opens (then `null` when it closes).
+    let reported_term: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
     use_effect_with(open_entry, move |entry| {
-        let id = entry
-            .and_then(|entry| pack.glossary().get(entry))
-            .map_or(JsValue::NULL, |entry| JsValue::from_str(&entry.id));
-        post(&bridge, "tifa:term", &[("id", id)]);
+        let id = entry.and_then(|entry| pack.glossary().get(entry)).map(|entry| entry.id.clone());
+        if *reported_term.borrow() != id {
+            let value = id.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+            post(&bridge, "tifa:term", &[("id", value)]);
+            *reported_term.borrow_mut() = id;
+        }
     });
 }
 

@@ -51,6 +51,11 @@ DERIVED_PAGES = {
     .read_text("utf-8")
     .replace("</body>", '<script src="fixtures/web/mark-server-nodes.js"></script></body>')
     .encode("utf-8"),
+    # The reader with helpers that raise faults after the start.
+    "/fault-probe.html": lambda: (DIST / "index.html")
+    .read_text("utf-8")
+    .replace("</body>", '<script src="fixtures/web/wasm-fault.js"></script></body>')
+    .encode("utf-8"),
     # The app's loader cannot be fetched: the page must say so.
     "/broken-app.html": lambda: (DIST / "index.html").read_text("utf-8").replace('src="./loader-', 'src="./missing-loader-').encode("utf-8"),
     "/no-wasm.html": lambda: page_without(r"<script type=\"module\"[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),

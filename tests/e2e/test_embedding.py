@@ -36,6 +36,8 @@ def test_portal_receives_ready_and_resizes_the_frame_to_fit(reader, other_origin
         lambda _: abs(reader.one("#reader").rect["height"] - 2 - [e for e in events(reader) if e["type"] == "tifa:resize"][-1]["height"]) <= 1
     )
     assert [e for e in events(reader) if e["type"] == "tifa:mode"][-1]["lang"] == "both"
+    # No term is open, so none is reported.
+    assert [e for e in events(reader) if e["type"] == "tifa:term"] == []
     reader.driver.switch_to.frame(reader.one("#reader"))
     try:
         assert reader.js("return document.documentElement.hasAttribute('data-embed')")
@@ -78,6 +80,14 @@ def test_a_term_opened_in_the_reader_is_reported(reader, other_origin):
     finally:
         reader.driver.switch_to.default_content()
     wait_event(reader, lambda e: e["type"] == "tifa:term" and e["id"] == term_id)
+    # Closing the pop-up is reported too.
+    reader.driver.switch_to.frame(reader.one("#reader"))
+    try:
+        reader.one(".popup-close").click()
+    finally:
+        reader.driver.switch_to.default_content()
+    wait_event(reader, lambda e: e["type"] == "tifa:term" and e["id"] is None)
+    assert [e["id"] for e in events(reader) if e["type"] == "tifa:term"] == [term_id, None]
 
 
 def test_messages_from_an_origin_not_named_are_ignored(reader, other_origin):

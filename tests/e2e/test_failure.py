@@ -27,6 +27,25 @@ def test_a_panic_shows_a_notice_with_a_reload_link(reader):
     reader.screenshot("failure-panic-1280", full_page=False)
 
 
+def test_a_wasm_fault_after_the_start_shows_a_notice(reader):
+    """A trap that is not a Rust panic (an engine fault, a stack overflow)
+    never reaches the panic hook; the page still says the reader stopped."""
+    reader.expect_console_error("an unrelated script error")
+    reader.expect_console_error("RuntimeError")  # each engine words the trap its own way
+    reader.expect_console_error("unreachable")
+    for how in ("timer", "promise"):
+        reader.open(path="fault-probe.html")
+        # An ordinary script error is not the reader's failure.
+        reader.js("window.tifaThrow()")
+        reader.driver.execute_async_script("setTimeout(arguments[0], 300)")
+        assert reader.all("#tifa-failure") == []
+        reader.js("window.tifaTrap(arguments[0])", how)
+        notice = failure_notice(reader)
+        assert notice.get_attribute("role") == "alert"
+        assert "The reader stopped working." in notice.text
+        assert notice.find_element("css selector", "a").text == "Reload the page"
+
+
 def test_an_app_that_cannot_load_says_so(reader):
     reader.expect_console_error("missing-loader")
     reader.open(path="broken-app.html", ready="#tifa-failure")

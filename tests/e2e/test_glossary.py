@@ -176,6 +176,31 @@ def test_hover_opens_after_a_delay_and_stays_open_over_the_popup(reader):
     wait_closed(reader)
 
 
+def test_a_clicked_popup_stays_while_the_pointer_crosses_other_terms(reader):
+    reader.open("?lang=en")
+    reader.click(reader.one(".para[lang='en'] .term[data-term='strategic-resolve']"))
+    wait_open(reader, "strategic-resolve")
+    # The pointer rests on another term in view, clear of the pop-up, for
+    # longer than the hover delay (without scrolling, which moves the pop-up
+    # with its term): that term is highlighted, but the pop-up the reader
+    # asked for stays.
+    other = reader.js(
+        "const popup = document.getElementById('term-popup').getBoundingClientRect();"
+        "const apart = (a, b) => a.right < b.left || b.right < a.left || a.bottom < b.top || b.bottom < a.top;"
+        "return [...document.querySelectorAll('.para[lang=en] .term, .title .term')].find(term => {"
+        "  const r = term.getBoundingClientRect();"
+        "  return term.dataset.term !== 'strategic-resolve' && r.width > 0 && r.top >= 0 && r.bottom <= innerHeight"
+        "    && apart(r, popup) && term.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));"
+        "})"
+    )
+    assert other is not None, "no other term in view beside the pop-up"
+    ActionChains(reader.driver).move_to_element(other).perform()
+    WebDriverWait(reader.driver, 5).until(lambda _: "is-active" in other.get_attribute("class"))
+    time.sleep(0.8)
+    assert popup_open(reader)
+    assert reader.one("#term-popup-title").text == GLOSSARY["strategic-resolve"]["zh"]
+
+
 def test_side_by_side_highlights_the_entry_in_both_languages(reader):
     reader.open("?lang=both")
     reader.one(".para[lang='en'] .term[data-term='binhai-new-area']").click()
