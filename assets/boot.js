@@ -62,12 +62,27 @@
     notice.append(heading, text, link, code);
     (document.body || root).prepend(notice);
   }
+  // Uncaught errors are kept too (the first 20, shortened), for diagnostics:
+  // a page that stops responding can say why even where the console cannot
+  // be read.
+  window.tifaErrors = [];
+  function keep(error) {
+    if (window.tifaErrors.length >= 20) return;
+    // Firefox's and WebKit's stacks leave out the message: keep both.
+    var text = error && error.message !== undefined ? error.name + ": " + error.message + "\n" + (error.stack || "") : String(error);
+    window.tifaErrors.push(text.slice(0, 500));
+  }
   addEventListener("unhandledrejection", function (event) {
+    keep(event.reason);
     failed(event.reason);
   });
   addEventListener("error", function (event) {
     var target = event.target;
-    if (target && target !== window && (target.src || target.href)) failed("could not load " + (target.src || target.href));
-    else if (isTrap(event.error)) failed(event.error);
+    if (target && target !== window && (target.src || target.href)) {
+      failed("could not load " + (target.src || target.href));
+      return;
+    }
+    keep(event.error || event.message);
+    if (isTrap(event.error)) failed(event.error);
   }, true);
 })();

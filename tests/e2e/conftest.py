@@ -116,7 +116,7 @@ class Reader:
                 " failure: (document.getElementById('tifa-failure') || {}).textContent || null,"
                 # Whether the wasm started, and which files arrived when (ms):
                 # a page that waits tells a stalled load from a stalled app.
-                " started: !!window.wasmBindings,"
+                " started: !!window.wasmBindings, errors: window.tifaErrors,"
                 " files: performance.getEntriesByType('resource')"
                 ".map(e => e.name.split('/').pop().slice(0, 60) + ' ' + Math.round(e.responseEnd))}"
             )
@@ -232,7 +232,8 @@ def pytest_runtest_makereport(item, call):
                 " return {url: location.href, html: document.documentElement.outerHTML.length,"
                 " popup: popup && {open: popup.matches(':popover-open'), text: popup.innerText.slice(0, 300)},"
                 " focus: document.activeElement && document.activeElement.outerHTML.slice(0, 200),"
-                " hovered: [...document.querySelectorAll(':hover')].map(e => e.id || e.className).slice(-3)}"
+                " hovered: [...document.querySelectorAll(':hover')].map(e => e.id || e.className).slice(-3),"
+                " errors: window.tifaErrors}"
             )
             report.sections.append(("page state", str(state)))
         except Exception as error:  # noqa: BLE001 - a wedged page must not hide the failure

@@ -39,11 +39,14 @@ def test_a_wasm_fault_after_the_start_shows_a_notice(reader):
         reader.js("window.tifaThrow()")
         reader.driver.execute_async_script("setTimeout(arguments[0], 300)")
         assert reader.all("#tifa-failure") == []
+        # It is kept for diagnostics, as every uncaught error is.
+        assert any("an unrelated script error" in error for error in reader.js("return window.tifaErrors"))
         reader.js("window.tifaTrap(arguments[0])", how)
         notice = failure_notice(reader)
         assert notice.get_attribute("role") == "alert"
         assert "The reader stopped working." in notice.text
         assert notice.find_element("css selector", "a").text == "Reload the page"
+        assert len(reader.js("return window.tifaErrors")) == 2
 
 
 def test_an_app_that_cannot_load_says_so(reader):
