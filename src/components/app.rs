@@ -35,12 +35,20 @@ impl Default for AppProps {
 /// Never a blank page.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    // Each source gets its own keyed view, so a fetched pack always starts a
+    // fresh reader (its state, its effects, its ready mark). Yew may merge
+    // "loading" and "fetched" into one update when the pack arrives while its
+    // scheduler has yielded to the browser; without the keys the given pack's
+    // reader was then reused and never marked the page live again.
     match use_pack_source(props.file.clone(), props.json.is_some()) {
         PackSource::Given => match &props.json {
-            Some(json) => html! { <PackView file={props.file.clone()} json={json.clone()} /> },
+            Some(json) => html! { <PackView key="given" file={props.file.clone()} json={json.clone()} /> },
             None => html! {},
         },
-        PackSource::Fetched { file, json } => html! { <PackView {file} {json} /> },
+        PackSource::Fetched { file, json } => {
+            let key = format!("fetched {file}");
+            html! { <PackView {key} {file} {json} /> }
+        }
         PackSource::Loading(url) => html! {
             <main id="reader" class="reader loading" aria-busy="true">
                 <p class="boot" role="status">{ "Loading the article from " }<code>{ url }</code>{ " …" }</p>

@@ -94,9 +94,11 @@ ENGINES = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
 
 # WebKitGTK 2.50 passes the suite (TIFA_BROWSERS=chromium,firefox,webkit),
 # but about once in eight full runs its JavaScriptCore crashes the page (a
-# segfault in its wasm interpreter), which ends that engine's session and
-# fails every later test. It stays out of the default run, so that CI is not
-# red by chance, until a WebKitGTK without the fault is available:
+# segfault in its wasm interpreter after a call into JIT-compiled wasm with
+# a stack argument corrupts the caller's locals pointer), which ends that
+# engine's session and fails every later test. It stays out of the default
+# run, so that CI is not red by chance, until a WebKitGTK without the fault
+# is available:
 # docs/webkit.md has the evidence and the steps to check a new version.
 DEFAULT_ENGINES = ("chromium", "firefox")
 

@@ -56,6 +56,12 @@ DERIVED_PAGES = {
     .read_text("utf-8")
     .replace("</body>", '<script src="fixtures/web/wasm-fault.js"></script></body>')
     .encode("utf-8"),
+    # The reader on a page whose clock and timers make the app's scheduler
+    # yield in the middle of its first updates.
+    "/slow-scheduler.html": lambda: (DIST / "index.html")
+    .read_text("utf-8")
+    .replace('<script src=assets/boot.js></script>', '<script src=assets/boot.js></script><script src="fixtures/web/slow-scheduler.js"></script>')
+    .encode("utf-8"),
     # The app's loader cannot be fetched: the page must say so.
     "/broken-app.html": lambda: (DIST / "index.html").read_text("utf-8").replace('src="./loader-', 'src="./missing-loader-').encode("utf-8"),
     "/no-wasm.html": lambda: page_without(r"<script type=\"module\"[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),

@@ -77,3 +77,17 @@ def test_the_reader_works_under_a_sub_path(reader):
     # Assets and packs resolve relative to the sub-path.
     reader.open("?pack=assets/packs/sample-every-field.json", path="courses/week3/reader/", fresh=False)
     assert SAMPLE["article"]["meta"]["title"]["zh"] in reader.one(".title").text
+
+
+def test_a_pack_that_arrives_while_the_app_is_busy_goes_live(reader):
+    """On a slow page the app's scheduler pauses between its first updates,
+    and a fetched pack can arrive before the "loading" view was ever drawn.
+    The reader must still start afresh for that pack and become live (it once
+    kept the built-in pack's reader and never marked itself ready)."""
+    # The built-in pack again, fetched, in the default mode: nothing the
+    # reader shows differs from the first view but the live page itself.
+    reader.open("?pack=assets/packs/binhai-foreign-affairs-2020.json", path="slow-scheduler.html")
+    assert reader.js("return window.tifaSlowScheduler") is True
+    assert "区委外事工作委员会召开全体会议" in reader.one(".title").text
+    reader.visible(".para[lang='en'] .term[data-term='four-consciousnesses']")[0].click()
+    WebDriverWait(reader.driver, 5).until(lambda _: reader.one("#term-popup-title").text == "四个意识")
