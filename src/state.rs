@@ -102,9 +102,9 @@ impl Reducible for ReaderState {
                 // (by click, keyboard or link: it stays until they dismiss it,
                 // however the pointer wanders), nor reopens one they just closed.
                 let hover = open.opened_by == OpenedBy::Hover;
-                let downgrade = self.open_term.is_some_and(|current| hover && current.opened_by != OpenedBy::Hover);
+                let over_a_chosen_one = self.open_term.is_some_and(|current| hover && current.opened_by != OpenedBy::Hover);
                 let dismissed = hover && self.dismissed_entry == Some(open.entry);
-                if !downgrade && !dismissed {
+                if !over_a_chosen_one && !dismissed {
                     next.open_term = Some(open);
                     next.dismissed_entry = None;
                 }

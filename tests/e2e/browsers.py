@@ -98,8 +98,8 @@ ENGINES = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
 # a stack argument corrupts the caller's locals pointer), which ends that
 # engine's session and fails every later test. It stays out of the default
 # run, so that CI is not red by chance, until a WebKitGTK without the fault
-# is available:
-# docs/webkit.md has the evidence and the steps to check a new version.
+# is available; docs/webkit.md has the evidence and the steps to check a new
+# version.
 DEFAULT_ENGINES = ("chromium", "firefox")
 
 

@@ -43,27 +43,30 @@ def page_without(pattern):
     return re.sub(pattern, "", page, flags=re.S).encode("utf-8")
 
 
+def page_replacing(old, new):
+    """dist/index.html with `old` replaced by `new`; a build whose page no
+    longer holds `old` fails loudly instead of serving the page unchanged."""
+    page = (DIST / "index.html").read_text("utf-8")
+    if old not in page:
+        raise LookupError(f"{old!r} is not in {DIST / 'index.html'}")
+    return page.replace(old, new).encode("utf-8")
+
+
+BOOT = "<script src=assets/boot.js></script>"
+
 # Pages derived from the release build: the static lower bound (no script at
 # all) and the page with only boot.js (the app never starts).
 DERIVED_PAGES = {
     "/static.html": lambda: page_without(r"<script[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
-    "/hydrate-probe.html": lambda: (DIST / "index.html")
-    .read_text("utf-8")
-    .replace("</body>", '<script src="fixtures/web/mark-server-nodes.js"></script></body>')
-    .encode("utf-8"),
+    "/hydrate-probe.html": lambda: page_replacing("</body>", '<script src="fixtures/web/mark-server-nodes.js"></script></body>'),
     # The reader with helpers that raise faults after the start.
-    "/fault-probe.html": lambda: (DIST / "index.html")
-    .read_text("utf-8")
-    .replace("</body>", '<script src="fixtures/web/wasm-fault.js"></script></body>')
-    .encode("utf-8"),
+    "/fault-probe.html": lambda: page_replacing("</body>", '<script src="fixtures/web/wasm-fault.js"></script></body>'),
     # The reader on a page whose clock and timers make the app's scheduler
-    # yield in the middle of its first updates.
-    "/slow-scheduler.html": lambda: (DIST / "index.html")
-    .read_text("utf-8")
-    .replace('<script src=assets/boot.js></script>', '<script src=assets/boot.js></script><script src="fixtures/web/slow-scheduler.js"></script>')
-    .encode("utf-8"),
+    # yield in the middle of its first updates (right after boot.js, before
+    # the app's loader).
+    "/slow-scheduler.html": lambda: page_replacing(BOOT, BOOT + '<script src="fixtures/web/slow-scheduler.js"></script>'),
     # The app's loader cannot be fetched: the page must say so.
-    "/broken-app.html": lambda: (DIST / "index.html").read_text("utf-8").replace('src="./loader-', 'src="./missing-loader-').encode("utf-8"),
+    "/broken-app.html": lambda: page_replacing('src="./loader-', 'src="./missing-loader-'),
     "/no-wasm.html": lambda: page_without(r"<script type=\"module\"[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),
 }
 
