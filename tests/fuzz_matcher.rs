@@ -23,7 +23,7 @@ mod common;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-use tifa::domain::glossary::{GlossaryEntry, SurfaceForms, TermKind};
+use tifa::domain::glossary::{GlossaryEntry, SurfaceForms};
 use tifa::domain::language::Lang;
 use tifa::domain::matcher::{TermMatch, TermMatcher};
 
@@ -152,18 +152,8 @@ fn resolve(spec: &FormSpec, text: &str) -> String {
 fn entry(index: usize, en: Vec<String>, zh: Vec<String>) -> GlossaryEntry {
     GlossaryEntry {
         id: format!("e{index}"),
-        zh: String::new(),
-        pinyin: String::new(),
-        kind: TermKind::Formulation,
-        official: String::new(),
-        variants: vec![],
-        gloss: String::new(),
-        explanation: String::new(),
-        origin: None,
-        parts: vec![],
-        related: vec![],
-        translation_note: None,
         forms: SurfaceForms { en, zh },
+        ..Default::default()
     }
 }
 

@@ -201,6 +201,8 @@ const KEYS: &[&str] = &[
     "format", "version", "article", "glossary", "meta", "paragraphs", "title", "source", "editor", "published",
     "event", "date", "label", "provenance", "kind", "note", "en", "zh", "id", "sentences", "pinyin", "official",
     "variants", "gloss", "explanation", "origin", "occasion", "speaker", "parts", "related", "translation_note", "match",
+    "official_source", "official_suggested", "renderings", "use", "year", "status", "retired", "current", "gloss_zh",
+    "explanation_zh", "occasion_zh",
 ];
 
 fn key() -> impl Strategy<Value = String> {

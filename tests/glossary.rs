@@ -25,14 +25,26 @@ fn entry_position(pack: &Value, id: &str) -> usize {
     pack["glossary"].as_array().unwrap().iter().position(|e| e["id"] == id).unwrap()
 }
 
+/// Every entry is marked in both languages, or is a term inside a longer
+/// term that is (习近平 in 习近平外交思想), reached from that term's pop-up.
 #[test]
-fn every_entry_occurs_in_both_languages() {
+fn every_entry_occurs_in_both_languages_or_inside_a_longer_term() {
     let loaded = load_pack(DEFAULT_PACK_FILE, DEFAULT_PACK_JSON).unwrap();
-    for (index, entry) in loaded.glossary().iter().enumerate() {
-        for lang in [Lang::En, Lang::Zh] {
-            assert!(!loaded.annotations.occurrences(index, lang).is_empty(), "{} has no {lang:?} occurrence", entry.id);
+    let glossary = loaded.glossary();
+    let mut inner_only = Vec::new();
+    for (index, entry) in glossary.iter().enumerate() {
+        let marked = |i: usize, lang: Lang| !loaded.annotations.occurrences(i, lang).is_empty();
+        if marked(index, Lang::En) && marked(index, Lang::Zh) {
+            continue;
         }
+        let container = glossary
+            .iter()
+            .enumerate()
+            .find(|(outer, longer)| longer.contains_term(entry) && marked(*outer, Lang::En) && marked(*outer, Lang::Zh));
+        assert!(container.is_some(), "{} is not marked in both languages nor inside a longer term", entry.id);
+        inner_only.push(entry.id.as_str());
     }
+    assert!(inner_only.len() <= 3, "{inner_only:?}");
 }
 
 #[test]

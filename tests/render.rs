@@ -121,7 +121,7 @@ async fn terms_are_keyboard_reachable_buttons_in_both_languages() {
     let html = render_default().await;
     // Yew writes attributes in source order with `class` last.
     let term = r#"role="button" tabindex="0" aria-haspopup="dialog" aria-controls="term-popup" aria-expanded="false" class="term""#;
-    assert_eq!(html.matches(term).count(), 61 + 62, "{html}");
+    assert_eq!(html.matches(term).count(), 58 + 59, "{html}");
     assert!(html.contains(r#"id="term-zh-1" data-term="district-party-committee""#), "{html}");
     assert!(html.contains(r#"data-term="two-upholds""#));
 }
@@ -131,8 +131,8 @@ async fn the_popup_and_the_index_are_in_the_page() {
     let html = render_default().await;
     assert!(html.contains(r#"id="term-popup""#) && html.contains(r#"popover="auto""#) && html.contains(r#"role="dialog""#));
     assert!(html.contains(r#"<section id="glossary""#));
-    assert_eq!(html.matches(r#"class="index-term""#).count(), 45);
-    assert!(text_of(&html).contains("Terms (45)"));
+    assert_eq!(html.matches(r#"class="index-term""#).count(), 48);
+    assert!(text_of(&html).contains("Terms (48)"));
 }
 
 #[tokio::test]
@@ -157,4 +157,74 @@ async fn a_pack_with_thousands_of_problems_lists_the_first_hundred() {
     assert_eq!(html.matches(r#"class="problem""#).count(), 100, "{html}");
     let more = format!("… and {} more. `cargo run --bin tifa-check -- PACK.json` lists them all.", total - 100);
     assert!(text_of(&html).contains(&more), "{more}");
+}
+
+mod popup {
+    use super::text_of;
+    use tifa::components::{TermPopup, TermPopupProps};
+    use tifa::content::{SharedPack, DEFAULT_PACK_JSON};
+    use tifa::domain::language::{Lang, ReadingMode};
+    use tifa::domain::pack::load_pack;
+    use tifa::state::{Occurrence, OpenTerm, OpenedBy};
+    use yew::{Callback, LocalServerRenderer};
+
+    /// The pop-up as it renders with `id` open at its first occurrence in
+    /// `lang`, or anchored at `anchor_of`'s first occurrence when given.
+    async fn popup(id: &str, mode: ReadingMode, lang: Lang, anchor_of: Option<&str>) -> String {
+        let pack = SharedPack::new(load_pack("default", DEFAULT_PACK_JSON).unwrap());
+        let entry = pack.entry_index(id).unwrap();
+        let anchor_entry = anchor_of.map_or(entry, |other| pack.entry_index(other).unwrap());
+        let index = pack.annotations.occurrences(anchor_entry, lang)[0];
+        let open = OpenTerm {
+            entry,
+            anchor: Occurrence { lang, index },
+            opened_by: OpenedBy::Activation,
+        };
+        let props = TermPopupProps {
+            pack,
+            open: Some(open),
+            mode,
+            onopen: Callback::noop(),
+            onclose: Callback::noop(),
+        };
+        LocalServerRenderer::<TermPopup>::with_props(props).hydratable(false).render().await
+    }
+
+    /// The opening tag of the first element with this class.
+    fn tag_with_class<'h>(html: &'h str, class: &str) -> &'h str {
+        let at = html.find(&format!(r#"class="{class}""#)).unwrap_or_else(|| panic!("no {class} in {html}"));
+        let start = html[..at].rfind('<').unwrap();
+        let end = at + html[at..].find('>').unwrap();
+        &html[start..=end]
+    }
+
+    #[tokio::test]
+    async fn in_chinese_mode_the_gloss_and_explanation_are_chinese() {
+        let html = popup("two-upholds", ReadingMode::Chinese, Lang::Zh, None).await;
+        assert!(tag_with_class(&html, "popup-gloss").contains(r#"lang="zh-Hans""#), "{html}");
+        assert!(tag_with_class(&html, "popup-explanation").contains(r#"lang="zh-Hans""#), "{html}");
+        let text = text_of(&html);
+        assert!(text.contains("使用状态") && text.contains("其他译法"), "{text}");
+    }
+
+    #[tokio::test]
+    async fn in_english_mode_they_are_english_with_renderings_and_status() {
+        let html = popup("two-upholds", ReadingMode::English, Lang::En, None).await;
+        assert!(tag_with_class(&html, "popup-gloss").contains(r#"lang="en""#), "{html}");
+        let text = text_of(&html);
+        assert!(text.contains("two maintenances (mistranslation"), "{text}");
+        assert!(text.contains("In current use"), "{text}");
+        assert!(text.contains("About the rendering"), "{text}");
+    }
+
+    #[tokio::test]
+    async fn a_long_term_lists_the_terms_inside_it_and_the_inner_one_points_back() {
+        let outer = popup("xi-jinping-thought-on-diplomacy", ReadingMode::Chinese, Lang::Zh, None).await;
+        assert!(outer.contains(r#"class="popup-contains""#), "{outer}");
+        assert!(outer.contains(r#"data-term="xi-jinping""#), "{outer}");
+        let inner = popup("xi-jinping", ReadingMode::Chinese, Lang::Zh, Some("xi-jinping-thought-on-diplomacy")).await;
+        assert!(inner.contains(r#"class="popup-part-of""#), "{inner}");
+        assert!(inner.contains(r#"data-term="xi-jinping-thought-on-diplomacy""#), "{inner}");
+        assert!(text_of(&inner).contains("– / "), "its own occurrences, none of which is this one");
+    }
 }

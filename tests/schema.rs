@@ -24,3 +24,16 @@ fn the_schema_names_every_required_field() {
     assert!(required("SentencePair").contains(&"id".to_owned()));
     assert_eq!(schema["$defs"]["TermKind"]["oneOf"].as_array().map(Vec::len), Some(8), "{}", schema["$defs"]["TermKind"]);
 }
+
+#[test]
+fn the_committed_termbase_schema_is_up_to_date() {
+    let committed = include_str!("../assets/tifa-termbase.schema.json");
+    let generated = tifa::domain::termbase::termbase_schema();
+    assert_eq!(
+        committed.trim_end(),
+        generated.trim_end(),
+        "assets/tifa-termbase.schema.json is stale: run `cargo run --features schema --bin tifa-schema -- --termbase > assets/tifa-termbase.schema.json`"
+    );
+    let schema: serde_json::Value = serde_json::from_str(committed).unwrap();
+    assert_eq!(schema["properties"]["format"]["const"], "tifa-termbase");
+}

@@ -28,7 +28,7 @@ fn a_valid_pack_gives_a_one_line_summary_and_status_0() {
     assert_eq!(status, 0, "{output}");
     assert_eq!(
         output,
-        "tifa-check: 1 pack valid: 5 paragraphs, 11 sentence pairs, 45 glossary entries, 61 term occurrences in English and 62 in Chinese\n"
+        "tifa-check: 1 pack valid: 5 paragraphs, 11 sentence pairs, 48 glossary entries, 58 term occurrences in English and 59 in Chinese\n"
     );
 }
 
@@ -44,7 +44,7 @@ fn every_problem_is_printed_with_file_position_and_pointer_and_status_1() {
         format!(
             "{syntax}:4:1: not valid JSON: trailing comma\n\
              {version}: pack header: unsupported format version 3: this reader reads version 1 (at /version)\n\
-             tifa-check: 2 problems in 2 of 3 packs\n"
+             tifa-check: 2 problems in 2 of 3 files\n"
         )
     );
 }
@@ -57,12 +57,12 @@ fn unreadable_and_non_utf8_files_are_problems_too() {
     let lines: Vec<&str> = output.lines().collect();
     assert!(lines[0].starts_with("no/such/pack.json: cannot be read: "), "{output}");
     assert_eq!(lines[1], format!("{latin1}: not UTF-8 text (invalid byte at offset 33)"));
-    assert_eq!(lines[2], "tifa-check: 2 problems in 2 of 2 packs");
+    assert_eq!(lines[2], "tifa-check: 2 problems in 2 of 2 files");
 }
 
 #[test]
 fn no_arguments_is_a_usage_error() {
     let (status, output) = tifa_check(&[]);
     assert_eq!(status, 2);
-    assert!(output.starts_with("usage: tifa-check PACK.json"));
+    assert!(output.starts_with("usage: tifa-check [--overlaps] FILE.json"));
 }

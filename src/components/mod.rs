@@ -15,3 +15,4 @@ mod term_text;
 pub use app::{App, AppProps};
 pub use content_errors::ContentErrors;
 pub use reader::Reader;
+pub use term_popup::{TermPopup, TermPopupProps};

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::SharedPack;
-use crate::domain::glossary::GlossaryEntry;
+use crate::domain::glossary::{GlossaryEntry, Rendering, RenderingUse, TermStatus};
 use crate::domain::labels::{label, Label};
 use crate::domain::language::{Lang, ReadingMode};
 use crate::domain::term_link::term_fragment;
@@ -89,20 +89,42 @@ fn EntryCard(props: &EntryCardProps) -> Html {
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
             </div>
-            <p class="popup-gloss" lang="en">{ &entry.gloss }</p>
-            <p class="popup-explanation" lang="en">{ &entry.explanation }</p>
+            { localized_paragraph("popup-gloss", entry.gloss_in(ui)) }
+            { localized_paragraph("popup-explanation", entry.explanation_in(ui)) }
             { parts(entry, ui) }
+            { contained_terms(props, entry, ui) }
             <dl class="popup-facts">
-                if !entry.variants.is_empty() {
+                if entry.official_source.is_some() || entry.official_suggested {
+                    <dt>{ label(Label::RenderingBasis, ui) }</dt>
+                    <dd class="popup-official-source">
+                        if let Some(source) = &entry.official_source {
+                            { label(Label::OfficialSource, ui) }{ ": " }<span lang="en">{ source }</span>
+                        } else {
+                            { label(Label::SuggestedRendering, ui) }
+                        }
+                    </dd>
+                }
+                if !entry.variants.is_empty() || !entry.renderings.is_empty() {
                     <dt>{ label(Label::AlsoRendered, ui) }</dt>
-                    <dd lang="en">{ entry.variants.join("; ") }</dd>
+                    <dd class="popup-renderings">
+                        if !entry.variants.is_empty() {
+                            <span lang="en">{ entry.variants.join("; ") }</span>
+                        }
+                        if !entry.renderings.is_empty() {
+                            <ul>{ for entry.renderings.iter().map(|rendering| rendering_item(rendering, ui)) }</ul>
+                        }
+                    </dd>
+                }
+                if let Some(status) = &entry.status {
+                    <dt>{ label(Label::Status, ui) }</dt>
+                    <dd class="popup-status">{ status_text(status, ui) }</dd>
                 }
                 if let Some(origin) = &entry.origin {
                     <dt>{ label(Label::Origin, ui) }</dt>
-                    <dd lang="en">
+                    <dd class="popup-origin">
                         if let Some(date) = &origin.date { <time datetime={date.clone()}>{ date }</time>{ ": " } }
-                        { &origin.occasion }
-                        if let Some(speaker) = &origin.speaker { { " (" }{ speaker }{ ")" } }
+                        { localized_span(origin.occasion_in(ui)) }
+                        if let Some(speaker) = &origin.speaker { { " (" }<span lang="en">{ speaker }</span>{ ")" } }
                     </dd>
                 }
                 if let Some(note) = &entry.translation_note {
@@ -127,6 +149,103 @@ fn EntryCard(props: &EntryCardProps) -> Html {
                     } }
                 </span>
             </p>
+        </>
+    }
+}
+
+/// A paragraph of entry text in the language it is written in.
+fn localized_paragraph(class: &'static str, (text, lang): (&str, Lang)) -> Html {
+    html! { <p {class} lang={lang.bcp47()}>{ text }</p> }
+}
+
+fn localized_span((text, lang): (&str, Lang)) -> Html {
+    html! { <span lang={lang.bcp47()}>{ text }</span> }
+}
+
+/// One rendering: the English, how it is used, and where and when.
+fn rendering_item(rendering: &Rendering, ui: Lang) -> Html {
+    let usage = label(
+        match rendering.usage {
+            RenderingUse::Official => Label::UseOfficial,
+            RenderingUse::Former => Label::UseFormer,
+            RenderingUse::Common => Label::UseCommon,
+            RenderingUse::Mistranslation => Label::UseMistranslation,
+        },
+        ui,
+    );
+    let details: Vec<String> = [rendering.source.clone(), rendering.year.map(|year| year.to_string())].into_iter().flatten().collect();
+    html! {
+        <li class={classes!("rendering", format!("rendering-{}", usage_class(rendering.usage)))}>
+            <span lang="en">{ &rendering.en }</span>
+            { " " }
+            <span class="rendering-use">{ "(" }{ usage }
+                if !details.is_empty() { { ": " }<span lang="en">{ details.join(", ") }</span> }
+            { ")" }</span>
+            if let Some(note) = &rendering.note { { " " }<span class="rendering-note" lang="en">{ note }</span> }
+        </li>
+    }
+}
+
+fn usage_class(usage: RenderingUse) -> &'static str {
+    match usage {
+        RenderingUse::Official => "official",
+        RenderingUse::Former => "former",
+        RenderingUse::Common => "common",
+        RenderingUse::Mistranslation => "mistranslation",
+    }
+}
+
+fn status_text(status: &TermStatus, ui: Lang) -> Html {
+    match status {
+        TermStatus::Current => html! { label(Label::StatusCurrent, ui) },
+        TermStatus::Retired(retirement) => html! {
+            <>
+                <strong>{ label(Label::StatusRetired, ui) }</strong>
+                if let Some(year) = retirement.year { { format!(" ({year})") } }
+                { ": " }<span lang="en">{ &retirement.note }</span>
+            </>
+        },
+    }
+}
+
+/// The known terms inside a longer one (党中央 in 以习近平同志为核心的党中央),
+/// each opening in place; and, for a term opened that way, the term it
+/// stands in.
+fn contained_terms(props: &EntryCardProps, entry: &GlossaryEntry, ui: Lang) -> Html {
+    let pack = &props.pack;
+    let open = props.open;
+    let button = |index: usize, target: &GlossaryEntry| {
+        let onclick = props.onopen.reform(move |_: MouseEvent| OpenTerm {
+            entry: index,
+            anchor: open.anchor,
+            opened_by: OpenedBy::Activation,
+        });
+        html! {
+            <button type="button" class="related-term" data-term={target.id.clone()} {onclick}>
+                <span lang="zh-Hans">{ &target.zh }</span>
+                { " " }
+                <span lang="en">{ &target.official }</span>
+            </button>
+        }
+    };
+    let outer = pack
+        .annotations
+        .entry_at(open.anchor.lang, open.anchor.index)
+        .filter(|&index| index != open.entry)
+        .and_then(|index| pack.glossary().get(index).map(|outer| (index, outer)));
+    let inner: Vec<(usize, &GlossaryEntry)> =
+        pack.glossary().iter().enumerate().filter(|(_, other)| entry.contains_term(other)).collect();
+    html! {
+        <>
+            if let Some((index, outer)) = outer {
+                <p class="popup-part-of">{ label(Label::PartOf, ui) }{ ": " }{ button(index, outer) }</p>
+            }
+            if !inner.is_empty() {
+                <section class="popup-contains" aria-labelledby="term-popup-contains">
+                    <h3 id="term-popup-contains">{ label(Label::Contains, ui) }</h3>
+                    <ul>{ for inner.into_iter().map(|(index, target)| html! { <li>{ button(index, target) }</li> }) }</ul>
+                </section>
+            }
         </>
     }
 }
@@ -196,7 +315,10 @@ fn occurrences(props: &EntryCardProps, ui: Lang) -> Html {
     let annotations = &props.pack.annotations;
     let open = props.open;
     let here = annotations.occurrences(open.entry, open.anchor.lang);
-    let position = here.iter().position(|&index| index == open.anchor.index).unwrap_or(0);
+    // Opened from a longer term that contains it, the anchor is not one of
+    // this entry's own occurrences: "next" then goes to its first one.
+    let found = here.iter().position(|&index| index == open.anchor.index);
+    let position = found.unwrap_or(0);
     let step = |to: Option<usize>| {
         to.and_then(|i| here.get(i)).map(|&index| {
             props.onopen.reform(move |_: MouseEvent| OpenTerm {
@@ -206,8 +328,8 @@ fn occurrences(props: &EntryCardProps, ui: Lang) -> Html {
             })
         })
     };
-    let previous = step(position.checked_sub(1));
-    let next = step(Some(position + 1));
+    let previous = found.and_then(|position| step(position.checked_sub(1)));
+    let next = step(Some(found.map_or(0, |position| position + 1)));
     let counts: Vec<String> = Lang::BOTH
         .into_iter()
         .map(|lang| {
@@ -222,7 +344,9 @@ fn occurrences(props: &EntryCardProps, ui: Lang) -> Html {
                 <button type="button" class="occurrence-previous" disabled={previous.is_none()} onclick={previous}>
                     { "‹ " }{ label(Label::PreviousOccurrence, ui) }
                 </button>
-                <span class="occurrence-position">{ format!("{} / {}", position + 1, here.len()) }</span>
+                <span class="occurrence-position">
+                    { if found.is_some() { format!("{} / {}", position + 1, here.len()) } else { format!("– / {}", here.len()) } }
+                </span>
                 <button type="button" class="occurrence-next" disabled={next.is_none()} onclick={next}>
                     { label(Label::NextOccurrence, ui) }{ " ›" }
                 </button>

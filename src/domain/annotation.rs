@@ -47,6 +47,8 @@ pub struct Annotations {
     occurrences: Vec<[Vec<usize>; 2]>,
     /// Per entry, per language, how often each form was matched.
     form_uses: Vec<[Vec<usize>; 2]>,
+    /// Per language, the entry of each occurrence in page order.
+    occurrence_entries: [Vec<usize>; 2],
     totals: [usize; 2],
 }
 
@@ -69,6 +71,7 @@ impl Annotations {
                 .iter()
                 .map(|entry| Lang::BOTH.map(|lang| vec![0; entry.forms.get(lang).len()]))
                 .collect(),
+            occurrence_entries: Default::default(),
             totals: [0; 2],
         };
         let meta = &article.meta;
@@ -92,6 +95,7 @@ impl Annotations {
                 let occurrence = self.totals[slot(lang)];
                 self.totals[slot(lang)] += 1;
                 self.occurrences[found.entry][slot(lang)].push(occurrence);
+                self.occurrence_entries[slot(lang)].push(found.entry);
                 self.form_uses[found.entry][slot(lang)][found.form] += 1;
                 TermSpan {
                     start: found.start,
@@ -121,6 +125,11 @@ impl Annotations {
     /// How often each of an entry's forms in `lang` was matched.
     pub fn form_uses(&self, entry: usize, lang: Lang) -> &[usize] {
         self.form_uses.get(entry).map_or(&[], |per_lang| &per_lang[slot(lang)])
+    }
+
+    /// The entry marked at an occurrence.
+    pub fn entry_at(&self, lang: Lang, occurrence: usize) -> Option<usize> {
+        self.occurrence_entries[slot(lang)].get(occurrence).copied()
     }
 
     /// How many term occurrences the language's text has.

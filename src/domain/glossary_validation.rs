@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::annotation::Annotations;
 use super::dates::is_partial_date;
 use super::error::ProblemList;
-use super::glossary::GlossaryEntry;
+use super::glossary::{GlossaryEntry, RenderingUse, TermStatus};
 use super::language::Lang;
 use super::pinyin::{han_count, pinyin_problem};
 
@@ -14,90 +14,226 @@ use super::pinyin::{han_count, pinyin_problem};
 pub fn validate_glossary(glossary: &[GlossaryEntry], annotations: &Annotations, problems: &mut ProblemList) {
     let ids: HashSet<&str> = glossary.iter().map(|entry| entry.id.as_str()).collect();
     let mut seen_ids = HashSet::new();
-    let mut form_owners: HashMap<(Lang, String), &str> = HashMap::new();
+    let mut forms = FormOwners::default();
     for (index, entry) in glossary.iter().enumerate() {
         let base = format!("/glossary/{index}");
-        let name = format!("glossary entry {}", if entry.id.is_empty() { format!("#{}", index + 1) } else { entry.id.clone() });
-        let mut report = |field: &str, message: String| problems.add(format!("{base}{field}"), &name, message);
-
-        if !is_slug(&entry.id) {
-            report("/id", format!("id {:?} must be lowercase letters, digits and '-', such as four-consciousnesses", entry.id));
-        } else if !seen_ids.insert(entry.id.as_str()) {
-            report("/id", format!("duplicate id {:?}", entry.id));
+        let name = entry_name("glossary entry", entry, index);
+        if is_slug(&entry.id) && !seen_ids.insert(entry.id.as_str()) {
+            problems.add(format!("{base}/id"), &name, format!("duplicate id {:?}", entry.id));
         }
-        if han_count(&entry.zh) == 0 {
-            report("/zh", format!("the Chinese term {:?} has no Chinese characters", entry.zh));
-        } else if let Some(problem) = pinyin_problem(&entry.zh, &entry.pinyin) {
-            report("/pinyin", problem);
-        }
-        for (field, value) in [("/official", &entry.official), ("/gloss", &entry.gloss), ("/explanation", &entry.explanation)] {
-            if value.trim().is_empty() {
-                report(field, format!("{} is empty", &field[1..]));
-            }
-        }
-        for (i, variant) in entry.variants.iter().enumerate() {
-            if variant.trim().is_empty() {
-                report(&format!("/variants/{i}"), "a variant is empty".into());
-            }
-        }
-        if let Some(origin) = &entry.origin {
-            if origin.occasion.trim().is_empty() {
-                report("/origin/occasion", "the origin's occasion is empty".into());
-            }
-            if let Some(date) = origin.date.as_deref().filter(|date| !is_partial_date(date)) {
-                report("/origin/date", format!("origin date {date:?} is not of the form 2016, 2016-01 or 2016-01-29"));
-            }
-        }
-        for (i, part) in entry.parts.iter().enumerate() {
-            if part.en.trim().is_empty() {
-                report(&format!("/parts/{i}/en"), format!("part {} has no English", i + 1));
-            }
-            if han_count(&part.zh) == 0 {
-                report(&format!("/parts/{i}/zh"), format!("part {} has no Chinese characters", i + 1));
-            } else if let Some(problem) = pinyin_problem(&part.zh, &part.pinyin) {
-                report(&format!("/parts/{i}/pinyin"), problem);
-            }
-        }
-        let mut seen_related = HashSet::new();
-        for (i, related) in entry.related.iter().enumerate() {
-            let pointer = format!("/related/{i}");
-            if related == &entry.id {
-                report(&pointer, "an entry cannot be related to itself".into());
-            } else if !ids.contains(related.as_str()) {
-                report(&pointer, format!("related id {related:?} is not in the glossary"));
-            } else if !seen_related.insert(related) {
-                report(&pointer, format!("related id {related:?} is listed twice"));
-            }
-        }
-        if entry.forms.en.is_empty() && entry.forms.zh.is_empty() {
-            report("/match", "the entry lists no forms to match".into());
-        }
-        if let Some(note) = &entry.translation_note {
-            if note.trim().is_empty() {
-                report("/translation_note", "translation_note is empty".into());
-            }
-        }
+        check_entry(entry, &base, &name, (&|id| ids.contains(id), "glossary"), problems);
         for lang in Lang::BOTH {
-            let forms = entry.forms.get(lang);
             let uses = annotations.form_uses(index, lang);
-            for (i, form) in forms.iter().enumerate() {
-                let pointer = format!("/match/{}/{i}", lang.code());
-                let key = match lang {
-                    Lang::En => form.to_ascii_lowercase(),
-                    Lang::Zh => form.clone(),
-                };
-                if form.trim().is_empty() {
-                    report(&pointer, "a form is empty".into());
-                } else if form.trim() != form {
-                    report(&pointer, format!("form {form:?} starts or ends with white space"));
-                } else if let Some(owner) = form_owners.insert((lang, key), &entry.id) {
-                    report(&pointer, format!("form {form:?} is also listed by {owner}"));
-                } else if uses.get(i).copied().unwrap_or(0) == 0 {
-                    report(&pointer, format!("form {form:?} never occurs in the {} text (or a longer term always covers it)", language_adjective(lang)));
+            for (i, form) in entry.forms.get(lang).iter().enumerate() {
+                let pointer = format!("{base}/match/{}/{i}", lang.code());
+                if !forms.claim(lang, form, &entry.id, &pointer, &name, problems) {
+                    continue;
+                }
+                let used = uses.get(i).copied().unwrap_or(0) > 0;
+                if !used && !inside_a_containing_term(glossary, annotations, index, lang, form) {
+                    problems.add(
+                        &pointer,
+                        &name,
+                        format!("form {form:?} never occurs in the {} text (or a longer term always covers it)", language_adjective(lang)),
+                    );
                 }
             }
         }
     }
+}
+
+/// Whether `form` of entry `index` stands inside a form, used in the text,
+/// of an entry whose Chinese term contains this one's: the pop-up of that
+/// longer term lists this one, so it is reachable although never marked.
+fn inside_a_containing_term(glossary: &[GlossaryEntry], annotations: &Annotations, index: usize, lang: Lang, form: &str) -> bool {
+    let inner = &glossary[index];
+    glossary.iter().enumerate().any(|(other, outer)| {
+        outer.contains_term(inner)
+            && outer
+                .forms
+                .get(lang)
+                .iter()
+                .zip(annotations.form_uses(other, lang))
+                .any(|(outer_form, &uses)| uses > 0 && form_inside(lang, form, outer_form))
+    })
+}
+
+/// Whether `inner` stands inside `outer` as the matcher would see it: any
+/// substring in Chinese, whole words ignoring ASCII case in English.
+pub fn form_inside(lang: Lang, inner: &str, outer: &str) -> bool {
+    if inner.len() >= outer.len() || inner.is_empty() {
+        return false;
+    }
+    match lang {
+        Lang::Zh => outer.contains(inner),
+        Lang::En => {
+            let (inner, outer) = (inner.to_ascii_lowercase(), outer.to_ascii_lowercase());
+            let is_word = |c: char| c.is_alphanumeric() || c == '-';
+            outer.match_indices(inner.as_str()).any(|(start, found)| {
+                let before = outer[..start].chars().next_back();
+                let after = outer[start + found.len()..].chars().next();
+                !before.is_some_and(is_word) && !after.is_some_and(is_word)
+            })
+        }
+    }
+}
+
+/// How an entry is named in messages: by its id, or by its number.
+pub fn entry_name(what: &str, entry: &GlossaryEntry, index: usize) -> String {
+    if entry.id.is_empty() {
+        format!("{what} #{}", index + 1)
+    } else {
+        format!("{what} {}", entry.id)
+    }
+}
+
+/// Which entry lists each form, so that a form listed twice is reported.
+#[derive(Default)]
+pub struct FormOwners {
+    owners: HashMap<(Lang, String), String>,
+}
+
+impl FormOwners {
+    /// Records `form` for entry `id`; reports it (and returns false) when it
+    /// is empty, padded, or already listed.
+    pub fn claim(&mut self, lang: Lang, form: &str, id: &str, pointer: &str, name: &str, problems: &mut ProblemList) -> bool {
+        if form.trim().is_empty() {
+            problems.add(pointer, name, "a form is empty");
+            return false;
+        }
+        if form.trim() != form {
+            problems.add(pointer, name, format!("form {form:?} starts or ends with white space"));
+            return false;
+        }
+        let key = match lang {
+            Lang::En => form.to_ascii_lowercase(),
+            Lang::Zh => form.to_owned(),
+        };
+        if let Some(owner) = self.owners.get(&(lang, key.clone())) {
+            problems.add(pointer, name, format!("form {form:?} is also listed by {owner}"));
+            return false;
+        }
+        self.owners.insert((lang, key), id.to_owned());
+        true
+    }
+}
+
+/// Every rule for one entry that needs neither the text nor the other
+/// entries' forms. `known` says whether a `related` id exists in `scope`
+/// ("glossary", "term base").
+pub fn check_entry(
+    entry: &GlossaryEntry,
+    base: &str,
+    name: &str,
+    (known, scope): (&dyn Fn(&str) -> bool, &str),
+    problems: &mut ProblemList,
+) {
+    let mut report = |field: &str, message: String| problems.add(format!("{base}{field}"), name, message);
+    if !is_slug(&entry.id) {
+        report("/id", format!("id {:?} must be lowercase letters, digits and '-', such as four-consciousnesses", entry.id));
+    }
+    if han_count(&entry.zh) == 0 {
+        report("/zh", format!("the Chinese term {:?} has no Chinese characters", entry.zh));
+    } else if let Some(problem) = pinyin_problem(&entry.zh, &entry.pinyin) {
+        report("/pinyin", problem);
+    }
+    for (field, value) in [("/official", &entry.official), ("/gloss", &entry.gloss), ("/explanation", &entry.explanation)] {
+        if value.trim().is_empty() {
+            report(field, format!("{} is empty", &field[1..]));
+        }
+    }
+    for (field, value) in [("/gloss_zh", &entry.gloss_zh), ("/explanation_zh", &entry.explanation_zh)] {
+        match value.as_deref() {
+            Some(text) if text.trim().is_empty() => report(field, format!("{} is empty: leave it out or write it", &field[1..])),
+            Some(text) if han_count(text) == 0 => report(field, format!("{} has no Chinese characters", &field[1..])),
+            _ => {}
+        }
+    }
+    match (&entry.official_source, entry.official_suggested) {
+        (Some(source), _) if source.trim().is_empty() => report("/official_source", "official_source is empty".into()),
+        (Some(_), true) => report(
+            "/official_suggested",
+            "official_source and official_suggested are both given: keep the source if an official text uses the rendering, else drop it".into(),
+        ),
+        _ => {}
+    }
+    for (i, variant) in entry.variants.iter().enumerate() {
+        if variant.trim().is_empty() {
+            report(&format!("/variants/{i}"), "a variant is empty".into());
+        }
+    }
+    for (i, rendering) in entry.renderings.iter().enumerate() {
+        let at = format!("/renderings/{i}");
+        if rendering.en.trim().is_empty() {
+            report(&format!("{at}/en"), format!("rendering {} has no English", i + 1));
+        }
+        for (field, value) in [("source", &rendering.source), ("note", &rendering.note)] {
+            if value.as_deref().is_some_and(|text| text.trim().is_empty()) {
+                report(&format!("{at}/{field}"), format!("the rendering's {field} is empty: leave it out or write it"));
+            }
+        }
+        if let Some(year) = rendering.year.filter(|&year| !plausible_year(year)) {
+            report(&format!("{at}/year"), format!("year {year} is not between {FIRST_YEAR} and {LAST_YEAR}"));
+        }
+        if rendering.usage == RenderingUse::Mistranslation && rendering.note.is_none() {
+            report(&format!("{at}/note"), format!("the mistranslation {:?} needs a note saying why it is wrong", rendering.en));
+        }
+    }
+    if let Some(TermStatus::Retired(retirement)) = &entry.status {
+        if retirement.note.trim().is_empty() {
+            report("/status/retired/note", "a retired term needs a note saying what replaced it or why it was dropped".into());
+        }
+        if let Some(year) = retirement.year.filter(|&year| !plausible_year(year)) {
+            report("/status/retired/year", format!("year {year} is not between {FIRST_YEAR} and {LAST_YEAR}"));
+        }
+    }
+    if let Some(origin) = &entry.origin {
+        if origin.occasion.trim().is_empty() {
+            report("/origin/occasion", "the origin's occasion is empty".into());
+        }
+        if origin.occasion_zh.as_deref().is_some_and(|text| text.trim().is_empty()) {
+            report("/origin/occasion_zh", "the origin's occasion_zh is empty: leave it out or write it".into());
+        }
+        if let Some(date) = origin.date.as_deref().filter(|date| !is_partial_date(date)) {
+            report("/origin/date", format!("origin date {date:?} is not of the form 2016, 2016-01 or 2016-01-29"));
+        }
+    }
+    for (i, part) in entry.parts.iter().enumerate() {
+        if part.en.trim().is_empty() {
+            report(&format!("/parts/{i}/en"), format!("part {} has no English", i + 1));
+        }
+        if han_count(&part.zh) == 0 {
+            report(&format!("/parts/{i}/zh"), format!("part {} has no Chinese characters", i + 1));
+        } else if let Some(problem) = pinyin_problem(&part.zh, &part.pinyin) {
+            report(&format!("/parts/{i}/pinyin"), problem);
+        }
+    }
+    let mut seen_related = HashSet::new();
+    for (i, related) in entry.related.iter().enumerate() {
+        let pointer = format!("/related/{i}");
+        if related == &entry.id {
+            report(&pointer, "an entry cannot be related to itself".into());
+        } else if !known(related) {
+            report(&pointer, format!("related id {related:?} is not in the {scope}"));
+        } else if !seen_related.insert(related) {
+            report(&pointer, format!("related id {related:?} is listed twice"));
+        }
+    }
+    if entry.forms.en.is_empty() && entry.forms.zh.is_empty() {
+        report("/match", "the entry lists no forms to match".into());
+    }
+    if let Some(note) = &entry.translation_note {
+        if note.trim().is_empty() {
+            report("/translation_note", "translation_note is empty".into());
+        }
+    }
+}
+
+const FIRST_YEAR: u16 = 1900;
+const LAST_YEAR: u16 = 2100;
+
+fn plausible_year(year: u16) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&year)
 }
 
 fn language_adjective(lang: Lang) -> &'static str {
@@ -108,7 +244,7 @@ fn language_adjective(lang: Lang) -> &'static str {
 }
 
 /// Glossary ids are lowercase slugs: they appear in `#term=` links.
-fn is_slug(id: &str) -> bool {
+pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -127,5 +263,14 @@ mod tests {
         assert!(!is_slug("Four"));
         assert!(!is_slug("-x"));
         assert!(!is_slug("a b"));
+    }
+
+    #[test]
+    fn forms_inside_other_forms() {
+        assert!(form_inside(Lang::Zh, "党中央", "以习近平同志为核心的党中央"));
+        assert!(!form_inside(Lang::Zh, "党中央", "党中央"));
+        assert!(form_inside(Lang::En, "Central Committee", "the CPC Central Committee with Comrade Xi Jinping at its core"));
+        assert!(!form_inside(Lang::En, "era", "operation era-defining"));
+        assert!(!form_inside(Lang::En, "Secretary", "Secretary-General"));
     }
 }

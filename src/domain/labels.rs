@@ -57,6 +57,30 @@ pub enum Label {
     Terms,
     /// "Official rendering" before the official English.
     Official,
+    /// Heading of where the official rendering comes from.
+    RenderingBasis,
+    /// Where the official rendering is used.
+    OfficialSource,
+    /// Heading of whether a term is still used.
+    Status,
+    /// The note on a rendering no official text is known to use.
+    SuggestedRendering,
+    /// A term still in official use.
+    StatusCurrent,
+    /// A term dropped from official use.
+    StatusRetired,
+    /// Heading of the known terms inside a longer one.
+    Contains,
+    /// Before the longer term an inner term was opened from.
+    PartOf,
+    /// How a rendering is used: another official text's.
+    UseOfficial,
+    /// A former official rendering.
+    UseFormer,
+    /// A common unofficial rendering.
+    UseCommon,
+    /// A known mistranslation.
+    UseMistranslation,
 }
 
 /// The text of `label` in `lang`.
@@ -115,6 +139,30 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (Terms, Lang::Zh) => "术语",
         (Official, Lang::En) => "Official rendering",
         (Official, Lang::Zh) => "规范译法",
+        (RenderingBasis, Lang::En) => "About the rendering",
+        (RenderingBasis, Lang::Zh) => "译法说明",
+        (Status, Lang::En) => "Status",
+        (Status, Lang::Zh) => "使用状态",
+        (OfficialSource, Lang::En) => "Official rendering used in",
+        (OfficialSource, Lang::Zh) => "规范译法出处",
+        (SuggestedRendering, Lang::En) => "Suggested rendering: no official English text is known to use one",
+        (SuggestedRendering, Lang::Zh) => "建议译法：尚未见官方英文文本使用的译法",
+        (StatusCurrent, Lang::En) => "In current use",
+        (StatusCurrent, Lang::Zh) => "现行用语",
+        (StatusRetired, Lang::En) => "No longer in official use",
+        (StatusRetired, Lang::Zh) => "已停用",
+        (Contains, Lang::En) => "Terms inside it",
+        (Contains, Lang::Zh) => "所含术语",
+        (PartOf, Lang::En) => "Part of",
+        (PartOf, Lang::Zh) => "所属术语",
+        (UseOfficial, Lang::En) => "official",
+        (UseOfficial, Lang::Zh) => "官方",
+        (UseFormer, Lang::En) => "former",
+        (UseFormer, Lang::Zh) => "旧译",
+        (UseCommon, Lang::En) => "common",
+        (UseCommon, Lang::Zh) => "常见",
+        (UseMistranslation, Lang::En) => "mistranslation",
+        (UseMistranslation, Lang::Zh) => "误译",
     }
 }
 

@@ -139,26 +139,16 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::glossary::{SurfaceForms, TermKind};
+    use crate::domain::glossary::SurfaceForms;
 
     fn entry(id: &str, en: &[&str], zh: &[&str]) -> GlossaryEntry {
         GlossaryEntry {
             id: id.into(),
-            zh: String::new(),
-            pinyin: String::new(),
-            kind: TermKind::Formulation,
-            official: String::new(),
-            variants: vec![],
-            gloss: String::new(),
-            explanation: String::new(),
-            origin: None,
-            parts: vec![],
-            related: vec![],
-            translation_note: None,
             forms: SurfaceForms {
                 en: en.iter().map(|s| s.to_string()).collect(),
                 zh: zh.iter().map(|s| s.to_string()).collect(),
             },
+            ..Default::default()
         }
     }
 

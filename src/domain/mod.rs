@@ -19,4 +19,5 @@ pub mod pack_request;
 pub mod pinyin;
 pub mod shape;
 pub mod term_link;
+pub mod termbase;
 pub mod validation;

@@ -117,34 +117,63 @@ pub fn load_pack(file: &str, json: &str) -> Result<LoadedPack, Vec<ContentError>
     }
 }
 
+/// What a kind of content file must say in its header.
+pub(crate) struct Header {
+    /// The value of `format`.
+    pub format: &'static str,
+    /// The version this code reads.
+    pub version: u64,
+    /// What the file is called in messages ("pack", "term-base file").
+    pub what: &'static str,
+}
+
+/// The header of a pack.
+const PACK_HEADER: Header = Header {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    what: "pack",
+};
+
 /// Reads `format` and `version` before anything else, so that a pack written
 /// for another version is told so instead of getting a list of field errors;
 /// then checks that every record is an object (see `shape`).
 fn check_header(file: &str, json: &str) -> Result<(), Vec<ContentError>> {
-    let document: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(file, &error)])?;
-    let Value::Object(fields) = &document else {
-        return Err(vec![whole_file_error(file, "a pack must be a JSON object")]);
-    };
+    let document = check_header_of(file, json, &PACK_HEADER)?;
     let mut problems = ProblemList::new(file);
-    match fields.get("format") {
-        Some(Value::String(name)) if name == FORMAT_NAME => {}
-        Some(other) => problems.add("/format", "pack header", format!("format is {other}, expected \"{FORMAT_NAME}\"")),
-        None => problems.add("/format", "pack header", format!("the field \"format\": \"{FORMAT_NAME}\" is missing")),
-    }
-    match fields.get("version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
-        Some(other) => problems.add(
-            "/version",
-            "pack header",
-            format!("unsupported format version {other}: this reader reads version {FORMAT_VERSION}"),
-        ),
-        None => problems.add("/version", "pack header", "the field \"version\" is missing"),
-    }
-    if problems.is_empty() {
-        check_shapes(&document, &mut problems);
-    }
+    check_shapes(&document, &mut problems);
     if problems.is_empty() {
         Ok(())
+    } else {
+        Err(problems.into_errors())
+    }
+}
+
+/// Parses a content file and checks its `format` and `version` against
+/// `header`, returning the parsed document.
+pub(crate) fn check_header_of(file: &str, json: &str, header: &Header) -> Result<Value, Vec<ContentError>> {
+    let document: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(file, &error)])?;
+    let Value::Object(fields) = &document else {
+        return Err(vec![whole_file_error(file, &format!("a {} must be a JSON object", header.what))]);
+    };
+    let mut problems = ProblemList::new(file);
+    let entry = format!("{} header", header.what);
+    let (format, version) = (header.format, header.version);
+    match fields.get("format") {
+        Some(Value::String(name)) if name == format => {}
+        Some(other) => problems.add("/format", &entry, format!("format is {other}, expected \"{format}\"")),
+        None => problems.add("/format", &entry, format!("the field \"format\": \"{format}\" is missing")),
+    }
+    match fields.get("version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(version) => {}
+        Some(other) => problems.add(
+            "/version",
+            &entry,
+            format!("unsupported format version {other}: this reader reads version {version}"),
+        ),
+        None => problems.add("/version", &entry, "the field \"version\" is missing"),
+    }
+    if problems.is_empty() {
+        Ok(document)
     } else {
         Err(problems.into_errors())
     }
@@ -170,7 +199,7 @@ fn syntax_error(file: &str, error: &serde_json::Error) -> ContentError {
     }
 }
 
-fn structure_error(file: &str, json: &str, error: &serde_json::Error) -> ContentError {
+pub(crate) fn structure_error(file: &str, json: &str, error: &serde_json::Error) -> ContentError {
     let pointer = pointer_at(json, offset_of(json, error.line(), error.column()));
     // The header check parsed this text already, so it is valid JSON.
     let document: Value = serde_json::from_str(json).unwrap_or(Value::Null);
@@ -210,6 +239,8 @@ pub fn describe_entry(document: &Value, pointer: &str) -> String {
         ["article", "meta", ..] => "article metadata".to_owned(),
         ["article", ..] => "article".to_owned(),
         ["glossary", _, ..] => format!("glossary entry {}", id_at(2)),
+        ["entries", _, ..] => format!("term-base entry {}", id_at(2)),
+        ["field", ..] | ["format", ..] | ["version", ..] if document.get("entries").is_some() => "term-base header".to_owned(),
         _ => "pack".to_owned(),
     }
 }

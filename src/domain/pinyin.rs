@@ -1,5 +1,7 @@
 //! Checks on pinyin as the glossary writes it: one space-separated syllable
-//! for each Chinese character, letters and tone marks only.
+//! for each Chinese character, letters and tone marks only, and one tone rule
+//! throughout: every syllable carries its citation tone except the
+//! grammatical particles, which are written toneless.
 
 /// Whether `c` is a Chinese character (CJK unified ideographs and their
 /// extensions, and the compatibility block).
@@ -26,14 +28,51 @@ pub fn pinyin_problem(chinese: &str, pinyin: &str) -> Option<String> {
         ));
     }
     let characters = han_count(chinese);
-    (syllables.len() != characters).then(|| {
-        format!(
+    if syllables.len() != characters {
+        return Some(format!(
             "pinyin {pinyin:?} has {} syllable{} but {chinese:?} has {characters} character{}",
             syllables.len(),
             if syllables.len() == 1 { "" } else { "s" },
             if characters == 1 { "" } else { "s" },
+        ));
+    }
+    let toneless: Vec<String> = chinese
+        .chars()
+        .filter(|&c| is_han(c))
+        .zip(&syllables)
+        .filter(|&(character, syllable)| !has_tone_mark(syllable) && !is_toneless_particle(character, syllable))
+        .map(|(character, syllable)| format!("{syllable:?} ({character})"))
+        .collect();
+    (!toneless.is_empty()).then(|| {
+        format!(
+            "pinyin {} {} no tone mark: write the citation tone (only particles such as 的 de, 了 le, 们 men and the suffix 子 zi are toneless)",
+            toneless.join(", "),
+            if toneless.len() == 1 { "has" } else { "have" },
         )
     })
+}
+
+/// Whether a syllable carries a tone mark.
+fn has_tone_mark(syllable: &str) -> bool {
+    syllable.chars().any(|c| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ".contains(c))
+}
+
+/// The grammatical particles written in the neutral tone, with their reading.
+const TONELESS_PARTICLES: &[(char, &str)] = &[
+    ('的', "de"),
+    ('地', "de"),
+    ('得', "de"),
+    ('了', "le"),
+    ('着', "zhe"),
+    ('们', "men"),
+    ('么', "me"),
+    ('吗', "ma"),
+    ('呢', "ne"),
+    ('子', "zi"),
+];
+
+fn is_toneless_particle(character: char, syllable: &str) -> bool {
+    TONELESS_PARTICLES.iter().any(|&(particle, reading)| particle == character && syllable.eq_ignore_ascii_case(reading))
 }
 
 fn is_pinyin_letter(c: char) -> bool {
@@ -52,6 +91,20 @@ mod tests {
         assert_eq!(
             pinyin_problem("四个意识", "sì gè yìshí").as_deref(),
             Some("pinyin \"sì gè yìshí\" has 3 syllables but \"四个意识\" has 4 characters")
+        );
+    }
+
+    #[test]
+    fn one_tone_rule_only_particles_are_toneless() {
+        assert_eq!(pinyin_problem("交办任务", "jiāo bàn rèn wù"), None);
+        assert_eq!(pinyin_problem("我们的", "wǒ men de"), None);
+        assert_eq!(
+            pinyin_problem("交办任务", "jiāo bàn rèn wu").as_deref(),
+            Some("pinyin \"wu\" (务) has no tone mark: write the citation tone (only particles such as 的 de, 了 le, 们 men and the suffix 子 zi are toneless)")
+        );
+        assert_eq!(
+            pinyin_problem("绿色", "lv se").as_deref(),
+            Some("pinyin \"lv\" (绿), \"se\" (色) have no tone mark: write the citation tone (only particles such as 的 de, 了 le, 们 men and the suffix 子 zi are toneless)")
         );
     }
 

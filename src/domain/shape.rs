@@ -24,28 +24,61 @@ const OBJECTS: &[&str] = &[
     "/article/meta/provenance/zh/note",
     "/article/paragraphs/*",
     "/article/paragraphs/*/sentences/*",
-    "/glossary/*",
-    "/glossary/*/origin",
-    "/glossary/*/parts/*",
-    "/glossary/*/match",
 ];
 
 /// Where kinds (strings from a fixed list) stand.
-const KINDS: &[&str] = &["/article/meta/provenance/en/kind", "/article/meta/provenance/zh/kind", "/glossary/*/kind"];
+const KINDS: &[&str] = &["/article/meta/provenance/en/kind", "/article/meta/provenance/zh/kind"];
 
-/// Reports every record that is not an object and every kind that is not a
-/// string, by pointer and entry.
+/// Where records stand inside one glossary entry, relative to the entry.
+const ENTRY_OBJECTS: &[&str] = &["", "/origin", "/parts/*", "/match", "/renderings/*", "/status/retired"];
+
+/// Where kinds stand inside one glossary entry.
+const ENTRY_KINDS: &[&str] = &["/kind", "/renderings/*/use"];
+
+/// Reports every record of a pack that is not an object and every kind that
+/// is not a string, by pointer and entry.
 pub fn check_shapes(document: &Value, problems: &mut ProblemList) {
-    for pattern in OBJECTS {
-        for (pointer, value) in matches(document, pattern) {
+    check_patterns(document, OBJECTS.iter().map(|p| p.to_string()), KINDS.iter().map(|p| p.to_string()), problems);
+    check_entry_shapes(document, "/glossary/*", problems);
+}
+
+/// The same for glossary entries wherever they stand (`/glossary/*` in a
+/// pack, `/entries/*` in a term-base file).
+pub fn check_entry_shapes(document: &Value, entries: &str, problems: &mut ProblemList) {
+    let objects = ENTRY_OBJECTS.iter().map(|p| format!("{entries}{p}"));
+    let kinds = ENTRY_KINDS.iter().map(|p| format!("{entries}{p}"));
+    check_patterns(document, objects, kinds, problems);
+    // A status is the string "current" or {"retired": {…}}; serde would also
+    // take {"current": null}.
+    for (pointer, value) in matches(document, &format!("{entries}/status")) {
+        let allowed = match value {
+            Value::String(_) => true,
+            Value::Object(fields) => fields.len() == 1 && fields.contains_key("retired"),
+            _ => false,
+        };
+        if !allowed {
+            let message = "status must be \"current\" or {\"retired\": {\"year\": 2018, \"note\": \"…\"}}";
+            problems.add(&pointer, describe_entry(document, &pointer), message);
+        }
+    }
+}
+
+fn check_patterns(
+    document: &Value,
+    objects: impl Iterator<Item = String>,
+    kinds: impl Iterator<Item = String>,
+    problems: &mut ProblemList,
+) {
+    for pattern in objects {
+        for (pointer, value) in matches(document, &pattern) {
             if !value.is_object() {
                 let found = type_name(value);
                 problems.add(&pointer, describe_entry(document, &pointer), format!("must be an object {{…}}, not {found}"));
             }
         }
     }
-    for pattern in KINDS {
-        for (pointer, value) in matches(document, pattern) {
+    for pattern in kinds {
+        for (pointer, value) in matches(document, &pattern) {
             if !value.is_string() {
                 let found = type_name(value);
                 problems.add(&pointer, describe_entry(document, &pointer), format!("must be a string, not {found}"));

@@ -23,7 +23,7 @@ def test_the_html_holds_the_article_in_both_languages_and_the_glossary():
             assert sentence in text, sentence[:60]
     assert "会议强调，要深入学习贯彻习近平外交思想" in text
     assert PAGE.count('data-sid="') == 22
-    assert PAGE.count('class="index-term"') == 45
+    assert PAGE.count('class="index-term"') == 48
     assert "Four kinds of political awareness" in text  # a gloss, in the index
 
 
@@ -51,7 +51,7 @@ def test_without_scripts_the_article_and_glossary_are_readable(reader):
     assert len(reader.visible(".para[lang='en']")) == 5
     assert len(reader.visible(".para[lang='zh-Hans']")) == 5
     glosses = reader.visible(".index-gloss")
-    assert len(glosses) == 45 and glosses[0].text
+    assert len(glosses) == 48 and glosses[0].text
     reader.screenshot("static-no-script-1280")
 
 
