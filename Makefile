@@ -1,7 +1,7 @@
 # The two commands a developer needs are `make serve` and `make test`; both
 # install whatever is missing first (scripts/setup.sh).
 
-.PHONY: setup serve dist dist-min test test-native test-browser bench bench-matcher fuzz clean
+.PHONY: setup serve dist dist-min test test-native test-browser bench bench-matcher fuzz align-report clean
 
 setup:
 	@bash scripts/setup.sh
@@ -49,6 +49,11 @@ bench: dist
 # The matcher against a naive scan (Criterion; its own crate and target dir).
 bench-matcher:
 	cd bench/matcher && cargo bench
+
+# The pack maker on the hand-aligned official texts in tests/fixtures/bitexts:
+# boundary accuracy, term recall and the length model, as a table.
+align-report:
+	cargo test --quiet --features ssr,schema --test alignment_fixtures -- --nocapture --test-threads 1 2>&1 | grep -E '^\||length model|characters per'
 
 # A million fuzz inputs for pack parsing and term matching.
 fuzz:

@@ -4,6 +4,7 @@
 //! `state`, `hooks` and `components` are the Yew front end. It compiles with no
 //! renderer feature; the binaries under `src/bin/` choose one.
 
+pub mod authoring;
 pub mod components;
 pub mod content;
 pub mod domain;

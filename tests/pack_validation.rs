@@ -152,7 +152,7 @@ fn metadata_problems_are_all_reported() {
         errors_of(&pack),
         [
             "broken.json: article metadata: the Chinese title is empty (at /article/meta/title/zh)",
-            "broken.json: article metadata: published time \"2020-06-02 14:58\" is not of the form 2020-06-02T14:58+08:00 (date, time and UTC offset) (at /article/meta/published)",
+            "broken.json: article metadata: published time \"2020-06-02 14:58\" is not of the form 2020-06-02T14:58+08:00 (date, time and UTC offset), nor a date such as 2020-06-02 (at /article/meta/published)",
             "broken.json: article metadata: event date \"2020-02-30\" is not a date of the form 2020-05-26 (at /article/meta/event/date)",
             "broken.json: article: the article has no paragraphs (at /article/paragraphs)",
         ]

@@ -28,7 +28,8 @@ fn a_valid_pack_gives_a_one_line_summary_and_status_0() {
     assert_eq!(status, 0, "{output}");
     assert_eq!(
         output,
-        "tifa-check: 1 pack valid: 5 paragraphs, 11 sentence pairs, 48 glossary entries, 58 term occurrences in English and 59 in Chinese\n"
+        "assets/packs/binhai-foreign-affairs-2020.json: warning: pair p3.s1: 外事工作 (foreign-affairs-work) is marked in the Chinese but not in the English: a missing or unlisted rendering?\n\
+         tifa-check: 1 pack valid: 5 paragraphs, 11 sentence pairs, 48 glossary entries, 58 term occurrences in English and 59 in Chinese\n"
     );
 }
 
@@ -64,5 +65,30 @@ fn unreadable_and_non_utf8_files_are_problems_too() {
 fn no_arguments_is_a_usage_error() {
     let (status, output) = tifa_check(&[]);
     assert_eq!(status, 2);
-    assert!(output.starts_with("usage: tifa-check [--overlaps] FILE.json"));
+    assert!(output.starts_with("usage: tifa-check [--overlaps] [--occurrences] FILE.json"));
+}
+
+#[test]
+fn occurrences_lists_every_mark_by_sentence() {
+    let (status, output) = tifa_check(&["--occurrences", "assets/packs/binhai-foreign-affairs-2020.json"]);
+    assert_eq!(status, 0, "{output}");
+    let marks: Vec<&str> = output.lines().filter(|line| !line.contains("warning:") && !line.starts_with("tifa-check:")).collect();
+    // Eight of the 117 marks are in the title and the source's name.
+    assert_eq!(marks.len(), 58 + 59 - 8, "{output}");
+    assert_eq!(marks[0], "assets/packs/binhai-foreign-affairs-2020.json: p1.s1 zh 区委 district-party-committee");
+}
+
+#[test]
+fn the_term_base_is_checked_together_with_a_summary() {
+    let files: Vec<String> = std::fs::read_dir("assets/termbase")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let args: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (status, output) = tifa_check(&args);
+    assert_eq!(status, 0, "{output}");
+    assert!(output.starts_with("tifa-check: term base valid: "), "{output}");
+    assert!(output.contains("sourced") && output.contains("suggested") && output.contains("form overlaps noted"), "{output}");
 }

@@ -7,27 +7,43 @@
 
 use std::process::ExitCode;
 
+use tifa::authoring::checks::{occurrences, pack_warnings};
 use tifa::domain::language::Lang;
 use tifa::domain::pack::{load_pack, LoadedPack};
 use tifa::domain::termbase::{load_termbase, CheckedTermBase, TERMBASE_FORMAT};
 
-const USAGE: &str = "usage: tifa-check [--overlaps] FILE.json [FILE.json ...]
+/// Prints a line; a reader that stops reading (`| head`) ends the program
+/// quietly instead of with a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
+const USAGE: &str = "usage: tifa-check [--overlaps] [--occurrences] FILE.json [FILE.json ...]
 
 Validates Tifa content packs and term-base files (docs/content-format.md,
-assets/termbase/README.md). Term-base files are checked together.
-  --overlaps   also list every term-base form that stands inside another entry's form";
+assets/termbase/README.md). Term-base files are checked together. Warnings
+(pairs whose lengths are far from the pack's norm, terms marked on one side of
+a pair only) are printed but do not fail the check.
+  --overlaps     also list every term-base form that stands inside another entry's form
+  --occurrences  also list every mark of each pack, by sentence";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_overlaps = args.iter().any(|arg| arg == "--overlaps");
-    let paths: Vec<&String> = args.iter().filter(|arg| *arg != "--overlaps").collect();
+    let show_occurrences = args.iter().any(|arg| arg == "--occurrences");
+    let paths: Vec<&String> = args.iter().filter(|arg| *arg != "--overlaps" && *arg != "--occurrences").collect();
     if paths.is_empty() || paths.iter().any(|arg| arg.starts_with('-')) {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
     let mut problems = 0;
     let mut broken_files = 0;
-    let mut packs: Vec<LoadedPack> = Vec::new();
+    let mut packs: Vec<(String, LoadedPack)> = Vec::new();
     let mut termbase_files = Vec::new();
     for path in &paths {
         let outcome = read(path).and_then(|text| {
@@ -35,13 +51,15 @@ fn main() -> ExitCode {
                 termbase_files.push(((*path).clone(), text));
                 Ok(())
             } else {
-                load_pack(path, &text).map(|pack| packs.push(pack)).map_err(|errors| errors.iter().map(ToString::to_string).collect())
+                load_pack(path, &text)
+                    .map(|pack| packs.push(((*path).clone(), pack)))
+                    .map_err(|errors| errors.iter().map(ToString::to_string).collect())
             }
         });
         if let Err(lines) = outcome {
             broken_files += 1;
             problems += lines.len();
-            lines.iter().for_each(|line| println!("{line}"));
+            lines.iter().for_each(|line| say!("{line}"));
         }
     }
     let mut termbase: Option<CheckedTermBase> = None;
@@ -52,12 +70,12 @@ fn main() -> ExitCode {
                 let files: std::collections::HashSet<&str> = errors.iter().map(|error| error.file.as_str()).collect();
                 broken_files += files.len();
                 problems += errors.len();
-                errors.iter().for_each(|error| println!("{error}"));
+                errors.iter().for_each(|error| say!("{error}"));
             }
         }
     }
     if broken_files > 0 {
-        println!(
+        say!(
             "tifa-check: {problems} problem{} in {broken_files} of {} file{}",
             plural(problems),
             paths.len(),
@@ -65,12 +83,18 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
+    for (path, pack) in &packs {
+        if show_occurrences {
+            occurrences(pack).iter().for_each(|line| say!("{path}: {line}"));
+        }
+        pack_warnings(pack).iter().for_each(|warning| say!("{path}: warning: {warning}"));
+    }
     if !packs.is_empty() {
-        summarize_packs(&packs);
+        summarize_packs(&packs.into_iter().map(|(_, pack)| pack).collect::<Vec<_>>());
     }
     if let Some(checked) = termbase {
         if show_overlaps {
-            checked.overlaps.iter().for_each(|note| println!("{note}"));
+            checked.overlaps.iter().for_each(|note| say!("{note}"));
         }
         summarize_termbase(&checked, termbase_files.len(), show_overlaps);
     }
@@ -79,7 +103,7 @@ fn main() -> ExitCode {
 
 fn summarize_packs(packs: &[LoadedPack]) {
     let count = |f: &dyn Fn(&LoadedPack) -> usize| packs.iter().map(f).sum::<usize>();
-    println!(
+    say!(
         "tifa-check: {} pack{} valid: {} paragraphs, {} sentence pairs, {} glossary entries, {} term occurrences in English and {} in Chinese",
         packs.len(),
         plural(packs.len()),
@@ -97,7 +121,7 @@ fn summarize_termbase(checked: &CheckedTermBase, files: usize, overlaps_listed: 
         termbase.count_by_kind().into_iter().map(|(kind, n)| format!("{n} {}", kind.name(Lang::En).to_lowercase())).collect();
     let sourced = termbase.entries().filter(|entry| entry.official_source.is_some()).count();
     let retired = termbase.entries().filter(|entry| matches!(entry.status, Some(tifa::domain::glossary::TermStatus::Retired(_)))).count();
-    println!(
+    say!(
         "tifa-check: term base valid: {} entries in {files} file{} ({}); official renderings: {sourced} sourced, {} suggested; {retired} retired; {} form overlap{} noted{}",
         termbase.len(),
         plural(files),
@@ -124,6 +148,7 @@ fn read(path: &str) -> Result<String, Vec<String>> {
     String::from_utf8(bytes)
         .map_err(|error| vec![format!("{path}: not UTF-8 text (invalid byte at offset {})", error.utf8_error().valid_up_to())])
 }
+
 
 fn plural(n: usize) -> &'static str {
     if n == 1 {

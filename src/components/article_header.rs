@@ -44,6 +44,13 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                         <span lang="zh-Hans">{ terms(props, SOURCE_KEY, Lang::Zh) }</span>
                         { " " }
                         <span lang="en">{ terms(props, SOURCE_KEY, Lang::En) }</span>
+                        // Only http(s) addresses pass validation.
+                        if let Some(url) = &meta.url {
+                            { " " }<a class="source-link" href={url.clone()} rel="noopener noreferrer">{ label(Label::SourceLink, ui) }</a>
+                        }
+                        if meta.excerpt {
+                            { " " }<span class="excerpt-badge">{ label(Label::Excerpt, ui) }</span>
+                        }
                     </dd>
                 </div>
                 if let Some(editor) = &meta.editor {

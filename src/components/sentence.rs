@@ -21,6 +21,21 @@ pub struct SentenceProps {
     pub expanded: Option<usize>,
 }
 
+/// A translator's note on the pair, in this side's language where the note
+/// has it, else in the other; shown after the sentence on both sides.
+fn note(props: &SentenceProps) -> Html {
+    let Some(note) = props.pack.sentence(&props.id).and_then(|pair| pair.note.as_ref()) else { return html! {} };
+    let other = if props.lang == Lang::En { Lang::Zh } else { Lang::En };
+    let (text, lang) = [props.lang, other]
+        .into_iter()
+        .map(|lang| (note.get(lang), lang))
+        .find(|(text, _)| !text.trim().is_empty())
+        .unwrap_or(("", props.lang));
+    html! {
+        <>{ " " }<small class="pair-note" role="note" lang={lang.bcp47()}>{ "※ " }{ text }</small></>
+    }
+}
+
 /// One sentence. It can take focus (by click or tap, not by Tab, which is kept
 /// for the terms) so that touch and keyboard readers can light up its twin.
 #[function_component]
@@ -38,6 +53,7 @@ pub fn Sentence(props: &SentenceProps) -> Html {
                 active_entry={props.active_entry}
                 expanded={props.expanded}
             />
+            { note(props) }
         </span>
     }
 }

@@ -49,6 +49,8 @@ mod tests {
             id: id.into(),
             en: en.into(),
             zh: zh.into(),
+            note: None,
+            ruby: Vec::new(),
         }
     }
 

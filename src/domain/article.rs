@@ -51,8 +51,15 @@ pub struct ArticleMeta {
     /// The editor credited by the outlet, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editor: Option<Bilingual>,
-    /// Publication time, ISO 8601 with a UTC offset: `2020-06-02T14:58+08:00`.
+    /// Publication time, ISO 8601 with a UTC offset (`2020-06-02T14:58+08:00`),
+    /// or only the date (`2020-06-02`) when the time is not known.
     pub published: String,
+    /// Where the source text is published (an `http`/`https` URL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether the pack holds only part of the source text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub excerpt: bool,
     /// The date of the event reported, with what to call it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<EventDate>,
@@ -141,6 +148,31 @@ pub struct SentencePair {
     /// The Chinese sentence.
     #[serde(default)]
     pub zh: String,
+    /// A translator's note on the pair (a slip in the translation, say), in
+    /// one language or both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Bilingual>,
+    /// Reading aids: the Chinese sentence word by word, each word with its
+    /// pinyin (empty for punctuation, digits and Latin text). Joined, the
+    /// words are the sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ruby: Vec<RubyWord>,
+}
+
+/// One word of a sentence's reading aids: `["会议", "huì yì"]`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RubyWord(pub String, pub String);
+
+impl Article {
+    /// Every text of one language that terms are found in: title, source's
+    /// name, then the sentences.
+    pub fn texts(&self, lang: Lang) -> Vec<&str> {
+        [self.meta.title.get(lang), self.meta.source.get(lang)]
+            .into_iter()
+            .chain(self.paragraphs.iter().flat_map(|p| &p.sentences).map(|pair| pair.text(lang)))
+            .collect()
+    }
 }
 
 impl SentencePair {

@@ -69,6 +69,7 @@ fn number(digits: &str) -> Option<u32> {
 /// `2020-06-02T14:58+08:00` as a reader expects it: `2020-06-02 14:58 (UTC+08:00)`.
 /// Anything that is not a valid timestamp is shown as it is.
 pub fn display_timestamp(text: &str) -> String {
+    // A date alone is shown as it is: no invented 00:00.
     if !is_timestamp(text) {
         return text.to_owned();
     }

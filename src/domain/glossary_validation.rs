@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::annotation::Annotations;
+use super::article::Article;
+use super::near_miss::never_occurs_hint;
 use super::dates::is_partial_date;
 use super::error::ProblemList;
 use super::glossary::{GlossaryEntry, RenderingUse, TermStatus};
@@ -11,7 +13,7 @@ use super::language::Lang;
 use super::pinyin::{han_count, pinyin_problem};
 
 /// Checks a glossary against the occurrences found in its article.
-pub fn validate_glossary(glossary: &[GlossaryEntry], annotations: &Annotations, problems: &mut ProblemList) {
+pub fn validate_glossary(glossary: &[GlossaryEntry], article: &Article, annotations: &Annotations, problems: &mut ProblemList) {
     let ids: HashSet<&str> = glossary.iter().map(|entry| entry.id.as_str()).collect();
     let mut seen_ids = HashSet::new();
     let mut forms = FormOwners::default();
@@ -31,15 +33,24 @@ pub fn validate_glossary(glossary: &[GlossaryEntry], annotations: &Annotations, 
                 }
                 let used = uses.get(i).copied().unwrap_or(0) > 0;
                 if !used && !inside_a_containing_term(glossary, annotations, index, lang, form) {
+                    let texts = article.texts(lang);
+                    let hint = never_occurs_hint(form, texts.iter().copied(), lang == Lang::En).map(|hint| format!("; {hint}")).unwrap_or_default();
                     problems.add(
                         &pointer,
                         &name,
-                        format!("form {form:?} never occurs in the {} text (or a longer term always covers it)", language_adjective(lang)),
+                        format!("form {form:?} never occurs in the {} text (or a longer term always covers it){hint}", language_adjective(lang)),
                     );
                 }
             }
         }
     }
+}
+
+/// Whether form `form` of entry `index` marks something in the text, or
+/// stands inside a used form of a longer term that contains this one.
+pub fn form_is_reachable(glossary: &[GlossaryEntry], annotations: &Annotations, index: usize, lang: Lang, form: usize) -> bool {
+    let used = annotations.form_uses(index, lang).get(form).copied().unwrap_or(0) > 0;
+    used || glossary[index].forms.get(lang).get(form).is_some_and(|text| inside_a_containing_term(glossary, annotations, index, lang, text))
 }
 
 /// Whether `form` of entry `index` stands inside a form, used in the text,

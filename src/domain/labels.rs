@@ -69,6 +69,10 @@ pub enum Label {
     StatusCurrent,
     /// A term dropped from official use.
     StatusRetired,
+    /// The link to where the source text is published.
+    SourceLink,
+    /// The badge on a pack that holds part of its source.
+    Excerpt,
     /// Heading of the known terms inside a longer one.
     Contains,
     /// Before the longer term an inner term was opened from.
@@ -151,6 +155,10 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (StatusCurrent, Lang::Zh) => "现行用语",
         (StatusRetired, Lang::En) => "No longer in official use",
         (StatusRetired, Lang::Zh) => "已停用",
+        (SourceLink, Lang::En) => "Original text",
+        (SourceLink, Lang::Zh) => "原文链接",
+        (Excerpt, Lang::En) => "Excerpt",
+        (Excerpt, Lang::Zh) => "节选",
         (Contains, Lang::En) => "Terms inside it",
         (Contains, Lang::Zh) => "所含术语",
         (PartOf, Lang::En) => "Part of",

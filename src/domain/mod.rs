@@ -14,6 +14,7 @@ pub mod json_pointer;
 pub mod labels;
 pub mod language;
 pub mod matcher;
+pub mod near_miss;
 pub mod pack;
 pub mod pack_request;
 pub mod pinyin;

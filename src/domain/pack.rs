@@ -109,7 +109,7 @@ pub fn load_pack(file: &str, json: &str) -> Result<LoadedPack, Vec<ContentError>
     let mut problems = ProblemList::new(file);
     validate_article(&pack.article, "/article", &mut problems);
     let annotations = Annotations::new(&pack.article, &pack.glossary);
-    validate_glossary(&pack.glossary, &annotations, &mut problems);
+    validate_glossary(&pack.glossary, &pack.article, &annotations, &mut problems);
     if problems.is_empty() {
         Ok(LoadedPack::new(pack, annotations))
     } else {

@@ -19,23 +19,31 @@ pub fn han_count(text: &str) -> usize {
     text.chars().filter(|&c| is_han(c)).count()
 }
 
-/// The problem with `pinyin` as the reading of `chinese`, if any.
-pub fn pinyin_problem(chinese: &str, pinyin: &str) -> Option<String> {
+/// The problem with `pinyin` as the reading of `chinese`, if any, checking
+/// letters and the syllable count only (reading aids keep the dictionary's
+/// neutral tones).
+pub fn syllable_problem(chinese: &str, pinyin: &str) -> Option<String> {
     let syllables: Vec<&str> = pinyin.split_whitespace().collect();
     if let Some(bad) = syllables.iter().find(|s| !s.chars().all(is_pinyin_letter)) {
-        return Some(format!(
-            "pinyin syllable {bad:?} has a character that is not a letter or tone-marked vowel"
-        ));
+        return Some(format!("pinyin syllable {bad:?} has a character that is not a letter or tone-marked vowel"));
     }
     let characters = han_count(chinese);
-    if syllables.len() != characters {
-        return Some(format!(
+    (syllables.len() != characters).then(|| {
+        format!(
             "pinyin {pinyin:?} has {} syllable{} but {chinese:?} has {characters} character{}",
             syllables.len(),
             if syllables.len() == 1 { "" } else { "s" },
             if characters == 1 { "" } else { "s" },
-        ));
+        )
+    })
+}
+
+/// The problem with `pinyin` as the reading of `chinese`, if any.
+pub fn pinyin_problem(chinese: &str, pinyin: &str) -> Option<String> {
+    if let Some(problem) = syllable_problem(chinese, pinyin) {
+        return Some(problem);
     }
+    let syllables: Vec<&str> = pinyin.split_whitespace().collect();
     let toneless: Vec<String> = chinese
         .chars()
         .filter(|&c| is_han(c))

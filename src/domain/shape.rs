@@ -24,6 +24,7 @@ const OBJECTS: &[&str] = &[
     "/article/meta/provenance/zh/note",
     "/article/paragraphs/*",
     "/article/paragraphs/*/sentences/*",
+    "/article/paragraphs/*/sentences/*/note",
 ];
 
 /// Where kinds (strings from a fixed list) stand.

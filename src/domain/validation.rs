@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 
 use super::alignment::split_sentence_id;
-use super::article::{Article, ArticleMeta, Bilingual, Paragraph};
+use super::article::{Article, ArticleMeta, Bilingual, Paragraph, RubyWord, SentencePair};
+use super::pinyin::{han_count, syllable_problem};
 use super::dates::{is_date, is_timestamp};
 use super::error::ProblemList;
 
@@ -28,15 +29,24 @@ fn validate_meta(meta: &ArticleMeta, base: &str, problems: &mut ProblemList) {
     if let Some(editor) = &meta.editor {
         require_both(editor, &format!("{base}/editor"), "editor", problems);
     }
-    if !is_timestamp(&meta.published) {
+    if !is_timestamp(&meta.published) && !is_date(&meta.published) {
         problems.add(
             format!("{base}/published"),
             META,
             format!(
-                "published time {:?} is not of the form 2020-06-02T14:58+08:00 (date, time and UTC offset)",
+                "published time {:?} is not of the form 2020-06-02T14:58+08:00 (date, time and UTC offset), nor a date such as 2020-06-02",
                 meta.published
             ),
         );
+    }
+    if let Some(url) = &meta.url {
+        if !is_web_url(url) {
+            problems.add(
+                format!("{base}/url"),
+                META,
+                format!("url {url:?} must be an http:// or https:// address without spaces"),
+            );
+        }
     }
     if let Some(event) = &meta.event {
         if !is_date(&event.date) {
@@ -50,6 +60,14 @@ fn validate_meta(meta: &ArticleMeta, base: &str, problems: &mut ProblemList) {
     }
     require_both(&meta.provenance.en.note, &format!("{base}/provenance/en/note"), "note on the English text", problems);
     require_both(&meta.provenance.zh.note, &format!("{base}/provenance/zh/note"), "note on the Chinese text", problems);
+}
+
+/// Whether `url` is a plain web address: anything else (`javascript:`,
+/// `data:`) must never become a link.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/')) && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 fn require_both(text: &Bilingual, pointer: &str, what: &str, problems: &mut ProblemList) {
@@ -121,6 +139,39 @@ fn validate_paragraph(
                     "the text starts or ends with white space (the reader puts the space between sentences itself)",
                 );
             }
+        }
+        if let Some(note) = &pair.note {
+            if note.en.trim().is_empty() && note.zh.trim().is_empty() {
+                problems.add(format!("{pointer}/note"), &entry, "the note is empty: write it in one language or both, or leave it out");
+            }
+        }
+        validate_ruby(pair, &pointer, &entry, problems);
+    }
+}
+
+/// Reading aids must spell the sentence exactly, each word with one pinyin
+/// syllable per Chinese character.
+fn validate_ruby(pair: &SentencePair, pointer: &str, entry: &str, problems: &mut ProblemList) {
+    if pair.ruby.is_empty() {
+        return;
+    }
+    let joined: String = pair.ruby.iter().map(|word| word.0.as_str()).collect();
+    if joined != pair.zh {
+        problems.add(
+            format!("{pointer}/ruby"),
+            entry,
+            format!("the reading aids spell {joined:?}, not the Chinese sentence: regenerate them with tifa-make"),
+        );
+        return;
+    }
+    for (index, RubyWord(word, pinyin)) in pair.ruby.iter().enumerate() {
+        let problem = if han_count(word) == 0 {
+            (!pinyin.is_empty()).then(|| format!("{word:?} has no Chinese characters but pinyin {pinyin:?}"))
+        } else {
+            syllable_problem(word, pinyin)
+        };
+        if let Some(problem) = problem {
+            problems.add(format!("{pointer}/ruby/{index}"), entry, problem);
         }
     }
 }

@@ -91,3 +91,36 @@ def test_a_pack_that_arrives_while_the_app_is_busy_goes_live(reader):
     assert "区委外事工作委员会召开全体会议" in reader.one(".title").text
     reader.visible(".para[lang='en'] .term[data-term='four-consciousnesses']")[0].click()
     WebDriverWait(reader.driver, 5).until(lambda _: reader.one("#term-popup-title").text == "四个意识")
+
+
+MADE = json.loads((ROOT / "tests" / "fixtures" / "packs" / "made" / "prc-constitution-preamble.json").read_text("utf-8"))
+
+
+def test_a_pack_made_by_tifa_make_opens_with_its_terms_excerpt_mark_and_link(reader):
+    """tests/fixtures/packs/made/ is tifa-make's output for a real official
+    text (tests/make_pack.rs keeps it current)."""
+    reader.open("?lang=both&pack=fixtures/packs/made/prc-constitution-preamble.json")
+    assert reader.visible(".title-text")[0].text == MADE["article"]["meta"]["title"]["zh"]
+    pairs = [s for p in MADE["article"]["paragraphs"] for s in p["sentences"]]
+    shown = reader.all(".para[lang='en'] .sentence")
+    assert len(shown) == len(pairs)
+    marked = {t.get_attribute("data-term") for t in reader.all(".term")}
+    assert marked and marked <= {entry["id"] for entry in MADE["glossary"]}
+    assert reader.one(".excerpt-badge").text == "Excerpt"
+    term = reader.visible(".para[lang='zh-Hans'] .term")[0]
+    reader.js("arguments[0].scrollIntoView({block: 'center'})", term)
+    term.click()
+    WebDriverWait(reader.driver, 5).until(lambda _: reader.one("#term-popup-title").text != "")
+    reader.screenshot("made-pack-1280", full_page=False)
+
+
+def test_the_source_link_excerpt_mark_and_a_translators_note_are_shown(reader):
+    reader.open("?lang=both&pack=assets/packs/sample-every-field.json")
+    meta = SAMPLE["article"]["meta"]
+    link = reader.one(".source-link")
+    assert link.get_attribute("href") == meta["url"] and link.get_attribute("rel") == "noopener noreferrer"
+    assert reader.one(".excerpt-badge").text == "Excerpt"
+    note = SAMPLE["article"]["paragraphs"][0]["sentences"][0]["note"]
+    notes = {n.get_attribute("lang"): n.text for n in reader.all(".pair-note")}
+    assert notes == {"en": "※ " + note["en"], "zh-Hans": "※ " + note["zh"]}
+    reader.screenshot("pack-every-field-1280", full_page=False)

@@ -1,0 +1,283 @@
+//! The pack maker: two plain texts in, a checked pack out. Splits both texts,
+//! aligns their sentences, copies the term base's entries that occur
+//! (self-contained, with only the forms and links the article uses), lists
+//! candidate terms the term base lacks, and adds word-by-word pinyin.
+
+use std::collections::BTreeSet;
+
+use super::align::{align, numbers, Bead, Unit, Weights};
+use super::candidates::{find_in, Candidate};
+use super::split::{chinese_sentences, english_sentences, paragraphs};
+use crate::domain::annotation::Annotations;
+use crate::domain::article::{Article, ArticleMeta, Bilingual, OriginKind, Paragraph, Provenance, SentencePair, TextOrigin};
+use crate::domain::glossary::GlossaryEntry;
+use crate::domain::glossary_validation::form_is_reachable;
+use crate::domain::language::Lang;
+use crate::domain::matcher::TermMatcher;
+use crate::domain::pack::{Pack, FORMAT_NAME, FORMAT_VERSION};
+
+/// What the author gives besides the two texts.
+#[derive(Clone, Debug, Default)]
+pub struct Metadata {
+    /// The titles; without them each text's first paragraph is its title.
+    pub title_zh: Option<String>,
+    /// See `title_zh`.
+    pub title_en: Option<String>,
+    /// The outlet or publisher of each text.
+    pub source_zh: Option<String>,
+    /// See `source_zh`.
+    pub source_en: Option<String>,
+    /// Where the source is published.
+    pub url: Option<String>,
+    /// `2020-06-02` or `2020-06-02T14:58+08:00`.
+    pub published: String,
+    /// What each text is.
+    pub zh_kind: Option<OriginKind>,
+    /// See `zh_kind`.
+    pub en_kind: Option<OriginKind>,
+    /// Whether the texts are part of a longer source.
+    pub excerpt: bool,
+}
+
+/// A made pack and what the author should look at.
+#[derive(Debug)]
+pub struct Made {
+    /// The pack.
+    pub pack: Pack,
+    /// The beads, by sentence index into each text's body sentences.
+    pub beads: Vec<Bead>,
+    /// Things to check, each naming where.
+    pub warnings: Vec<String>,
+    /// Candidate terms the term base lacks.
+    pub candidates: Vec<Candidate>,
+}
+
+/// One text's body: its sentences and the paragraph each is in.
+struct Body {
+    title: Option<String>,
+    sentences: Vec<(usize, String)>,
+}
+
+fn body(text: &str, chinese: bool, title_given: bool) -> Body {
+    let mut paragraphs = paragraphs(text, chinese);
+    let title = if title_given || paragraphs.is_empty() { None } else { Some(paragraphs.remove(0)) };
+    let sentences = paragraphs
+        .iter()
+        .enumerate()
+        .flat_map(|(p, paragraph)| {
+            let split = if chinese { chinese_sentences(paragraph) } else { english_sentences(paragraph) };
+            split.into_iter().map(move |sentence| (p, sentence))
+        })
+        .collect();
+    Body { title, sentences }
+}
+
+/// Makes a pack from a Chinese and an English text with the term base's
+/// entries. Fails with messages when a text is empty.
+pub fn make_pack(zh_text: &str, en_text: &str, meta: &Metadata, termbase: &[GlossaryEntry]) -> Result<Made, Vec<String>> {
+    let zh = body(zh_text, true, meta.title_zh.is_some());
+    let en = body(en_text, false, meta.title_en.is_some());
+    let mut problems = Vec::new();
+    if zh.sentences.is_empty() {
+        problems.push("the Chinese text has no body: write the title, a blank line, then the paragraphs".to_owned());
+    }
+    if en.sentences.is_empty() {
+        problems.push("the English text has no body: write the title, a blank line, then the paragraphs".to_owned());
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let matcher = TermMatcher::new(termbase);
+    let units = |body: &Body, lang: Lang| -> Vec<Unit> {
+        body.sentences
+            .iter()
+            .map(|(paragraph, sentence)| Unit {
+                length: sentence.chars().filter(|c| !c.is_whitespace()).count(),
+                paragraph: *paragraph,
+                terms: matcher.find(sentence, lang).into_iter().map(|found| found.entry).collect(),
+                numbers: numbers(sentence, lang == Lang::En),
+            })
+            .collect()
+    };
+    let beads = align(&units(&zh, Lang::Zh), &units(&en, Lang::En), &Weights::default());
+    let mut warnings = Vec::new();
+    let paragraphs = pack_paragraphs(&zh, &en, &beads, termbase, &matcher, &mut warnings);
+
+    let title = Bilingual {
+        zh: meta.title_zh.clone().or(zh.title).unwrap_or_default(),
+        en: meta.title_en.clone().or(en.title).unwrap_or_default(),
+    };
+    let source = Bilingual {
+        zh: meta.source_zh.clone().unwrap_or_else(|| "来源未注明".to_owned()),
+        en: meta.source_en.clone().unwrap_or_else(|| "Source not given".to_owned()),
+    };
+    if meta.source_zh.is_none() || meta.source_en.is_none() {
+        warnings.push("article metadata: no --source-zh/--source-en given: the pack says the source is not given".to_owned());
+    }
+    let article = Article {
+        meta: ArticleMeta {
+            title,
+            source,
+            editor: None,
+            published: meta.published.clone(),
+            url: meta.url.clone(),
+            excerpt: meta.excerpt,
+            event: None,
+            provenance: provenance(meta),
+        },
+        paragraphs,
+    };
+    let glossary = glossary_for(&article, termbase);
+    let candidates = candidates(&article, &glossary);
+    let pack = Pack {
+        format: FORMAT_NAME.to_owned(),
+        version: FORMAT_VERSION,
+        article,
+        glossary,
+    };
+    Ok(Made { pack, beads, warnings, candidates })
+}
+
+/// The beads as the pack's paragraphs (the Chinese paragraphing) and pairs.
+/// A bead with one side empty cannot be a pair: it joins its neighbour in
+/// the same paragraph, with a warning.
+fn pack_paragraphs(
+    zh: &Body,
+    en: &Body,
+    beads: &[Bead],
+    termbase: &[GlossaryEntry],
+    matcher: &TermMatcher,
+    warnings: &mut Vec<String>,
+) -> Vec<Paragraph> {
+    // (zh paragraph, zh sentences, en sentences) per pair.
+    let mut pairs: Vec<(usize, Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut pending_en: Vec<usize> = Vec::new();
+    for bead in beads {
+        let zh_indices: Vec<usize> = bead.zh.clone().collect();
+        let en_indices: Vec<usize> = bead.en.clone().collect();
+        match (zh_indices.first(), pairs.last_mut()) {
+            (None, Some(last)) => last.2.extend(en_indices),
+            (None, None) => pending_en.extend(en_indices),
+            (Some(&first), last) if en_indices.is_empty() => match last {
+                Some(last) if last.0 == zh.sentences[first].0 => last.1.extend(zh_indices),
+                _ => pairs.push((zh.sentences[first].0, zh_indices, Vec::new())),
+            },
+            (Some(&first), _) => {
+                let mut en_all = std::mem::take(&mut pending_en);
+                en_all.extend(en_indices);
+                pairs.push((zh.sentences[first].0, zh_indices, en_all));
+            }
+        }
+    }
+    // A Chinese-only pair left at a paragraph's start joins the next pair.
+    let mut merged: Vec<(usize, Vec<usize>, Vec<usize>)> = Vec::new();
+    for pair in pairs {
+        match merged.last_mut() {
+            Some(last) if last.2.is_empty() && last.0 == pair.0 => {
+                last.1.extend(pair.1);
+                last.2.extend(pair.2);
+            }
+            _ => merged.push(pair),
+        }
+    }
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut zh_paragraph = usize::MAX;
+    for (paragraph, zh_indices, en_indices) in merged {
+        if paragraph != zh_paragraph {
+            zh_paragraph = paragraph;
+            paragraphs.push(Paragraph { id: format!("p{}", paragraphs.len() + 1), sentences: Vec::new() });
+        }
+        let Some(current) = paragraphs.last_mut() else { continue };
+        let id = format!("{}.s{}", current.id, current.sentences.len() + 1);
+        let zh_text: String = zh_indices.iter().map(|&i| zh.sentences[i].1.as_str()).collect();
+        let en_text = en_indices.iter().map(|&i| en.sentences[i].1.as_str()).collect::<Vec<_>>().join(" ");
+        if en_text.is_empty() {
+            warnings.push(format!("pair {id}: the Chinese has no English counterpart; give it one or delete the sentence"));
+        }
+        let mut ruby = reading_aids(&zh_text, termbase, matcher);
+        if let Some(unknown) = ruby.iter().find(|word| word.1.is_empty() && word.0.chars().any(crate::domain::pinyin::is_han)) {
+            warnings.push(format!("pair {id}: no reading is known for {:?}: the pair has no reading aids", unknown.0));
+            ruby.clear();
+        }
+        current.sentences.push(SentencePair { id, en: en_text, zh: zh_text, note: None, ruby });
+    }
+    paragraphs
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn reading_aids(zh: &str, termbase: &[GlossaryEntry], matcher: &TermMatcher) -> Vec<crate::domain::article::RubyWord> {
+    super::reading_aids::ruby(zh, termbase, matcher)
+}
+
+/// The phrase dictionary is native only; the authoring page leaves the
+/// reading aids to `tifa-make`.
+#[cfg(target_arch = "wasm32")]
+fn reading_aids(_: &str, _: &[GlossaryEntry], _: &TermMatcher) -> Vec<crate::domain::article::RubyWord> {
+    Vec::new()
+}
+
+fn provenance(meta: &Metadata) -> Provenance {
+    let origin = |kind: OriginKind, lang: &str| {
+        let (en, zh) = match kind {
+            OriginKind::Original => (format!("The {lang} text as published by its source."), format!("{}原文，按来源发布的文本照录。", if lang == "Chinese" { "中文" } else { "英文" })),
+            OriginKind::Translation => (
+                format!("The {lang} translation as published by its source, reproduced word for word."),
+                format!("来源发布的{}译文，逐字照录。", if lang == "Chinese" { "中文" } else { "英文" }),
+            ),
+            OriginKind::Rendering => (
+                format!("The {lang} text was written for this reader; it is not the source text."),
+                format!("{}文本系为本阅读器撰写，并非原文。", if lang == "Chinese" { "中文" } else { "英文" }),
+            ),
+        };
+        TextOrigin { kind, note: Bilingual { en, zh } }
+    };
+    Provenance {
+        zh: origin(meta.zh_kind.unwrap_or(OriginKind::Original), "Chinese"),
+        en: origin(meta.en_kind.unwrap_or(OriginKind::Translation), "English"),
+    }
+}
+
+/// The term base's entries the article uses, copied: those marked in the
+/// text and those inside a marked longer term, each with only the forms
+/// that mark something and the related links that stay inside the pack.
+pub fn glossary_for(article: &Article, termbase: &[GlossaryEntry]) -> Vec<GlossaryEntry> {
+    let annotations = Annotations::new(article, termbase);
+    let reachable = |index: usize, lang: Lang, form: usize| form_is_reachable(termbase, &annotations, index, lang, form);
+    let mut chosen: Vec<GlossaryEntry> = Vec::new();
+    for (index, entry) in termbase.iter().enumerate() {
+        let keep = |lang: Lang| -> Vec<String> {
+            entry.forms.get(lang).iter().enumerate().filter(|&(form, _)| reachable(index, lang, form)).map(|(_, f)| f.clone()).collect()
+        };
+        let (en, zh) = (keep(Lang::En), keep(Lang::Zh));
+        if en.is_empty() && zh.is_empty() {
+            continue;
+        }
+        let mut copy = entry.clone();
+        copy.forms.en = en;
+        copy.forms.zh = zh;
+        chosen.push(copy);
+    }
+    let ids: BTreeSet<String> = chosen.iter().map(|entry| entry.id.clone()).collect();
+    for entry in &mut chosen {
+        entry.related.retain(|id| ids.contains(id));
+    }
+    chosen
+}
+
+/// Candidate terms no glossary entry marks, once each, in reading order.
+fn candidates(article: &Article, glossary: &[GlossaryEntry]) -> Vec<Candidate> {
+    let annotations = Annotations::new(article, glossary);
+    let mut seen = BTreeSet::new();
+    let mut found = Vec::new();
+    for pair in article.paragraphs.iter().flat_map(|p| &p.sentences) {
+        let marks = annotations.spans(&pair.id, Lang::Zh);
+        for (range, pattern) in find_in(&pair.zh) {
+            let covered = marks.iter().any(|mark| mark.start <= range.start && range.end <= mark.end);
+            let zh = pair.zh[range].to_owned();
+            if !covered && seen.insert(zh.clone()) {
+                found.push(Candidate { zh, pattern, pair: pair.id.clone() });
+            }
+        }
+    }
+    found
+}
