@@ -182,3 +182,33 @@ fn the_made_fixture_pack_is_what_tifa_make_makes_today() {
     assert!(committed == json, "{} is stale: run `TIFA_UPDATE_MADE=1 cargo test --test make_pack`", path.display());
     load_pack("made", &committed).unwrap_or_else(|e| panic!("{e:?}"));
 }
+
+#[test]
+fn reading_aids_for_an_existing_pack_use_its_own_glossary_first() {
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tifa-make/with-ruby.json");
+    let (status, stderr) = tifa_make(&["--reading-aids", "assets/packs/binhai-foreign-affairs-2020.json", "--out", out.to_str().unwrap()]);
+    assert_eq!(status, 0, "{stderr}");
+    let written = std::fs::read_to_string(&out).unwrap();
+    let loaded = load_pack("with-ruby.json", &written).unwrap();
+    let words: Vec<(String, String)> = loaded
+        .article()
+        .paragraphs
+        .iter()
+        .flat_map(|p| &p.sentences)
+        .flat_map(|s| s.ruby.iter().map(|w| (w.0.clone(), w.1.clone())))
+        .collect();
+    // Checked by hand for the article's polyphones and the dictionary's slips.
+    for (word, reading) in [
+        ("滨海新区", "Bīn hǎi Xīn qū"),
+        ("连茂君", "Lián Mào jūn"),
+        ("秘书长", "mì shū zhǎng"),
+        ("统筹协调", "tǒng chóu xié tiáo"),
+        ("会议强调", "huì yì qiáng diào"),
+        ("的", "de"),
+        ("得", "dé"),
+        ("一", "yī"),
+        ("更", "gèng"),
+    ] {
+        assert!(words.contains(&(word.into(), reading.into())), "{word} {reading}: {words:?}");
+    }
+}

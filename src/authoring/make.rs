@@ -216,6 +216,29 @@ fn reading_aids(_: &str, _: &[GlossaryEntry], _: &TermMatcher) -> Vec<crate::dom
     Vec::new()
 }
 
+/// Writes reading aids for every pair of an existing pack: its own glossary's
+/// terms first (with their reviewed pinyin, names included), then the term
+/// base's. Returns a warning for each pair left without them.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn add_reading_aids(pack: &mut Pack, termbase: &[GlossaryEntry]) -> Vec<String> {
+    let own: BTreeSet<&str> = pack.glossary.iter().map(|e| e.id.as_str()).collect();
+    let terms: Vec<GlossaryEntry> =
+        pack.glossary.iter().cloned().chain(termbase.iter().filter(|e| !own.contains(e.id.as_str())).cloned()).collect();
+    let matcher = TermMatcher::new(&terms);
+    let mut warnings = Vec::new();
+    for pair in pack.article.paragraphs.iter_mut().flat_map(|p| &mut p.sentences) {
+        let ruby = super::reading_aids::ruby(&pair.zh, &terms, &matcher);
+        match ruby.iter().find(|word| word.1.is_empty() && word.0.chars().any(crate::domain::pinyin::is_han)) {
+            Some(unknown) => {
+                warnings.push(format!("pair {}: no reading is known for {:?}: the pair has no reading aids", pair.id, unknown.0));
+                pair.ruby.clear();
+            }
+            None => pair.ruby = ruby,
+        }
+    }
+    warnings
+}
+
 fn provenance(meta: &Metadata) -> Provenance {
     let origin = |kind: OriginKind, lang: &str| {
         let (en, zh) = match kind {

@@ -15,6 +15,15 @@ use crate::domain::pinyin::is_han;
 /// (区 defaults to the surname reading ōu).
 const CHARACTER_FIXES: &[(char, &str)] = &[('区', "qū")];
 
+/// Readings the dictionary gives that are never right in a reading aid: the
+/// particle 的 is toneless, and 一 and 不 keep their citation tone (the
+/// sandhi is for speech, as in the glossary's pinyin).
+const READING_FIXES: &[(char, &str, &str)] =
+    &[('的', "dē", "de"), ('一', "yí", "yī"), ('一', "yì", "yī"), ('不', "bú", "bù")];
+
+/// Words whose characters the dictionary reads wrongly one by one.
+const WORD_FIXES: &[(&str, &[&str])] = &[("取得", &["qǔ", "dé"]), ("获得", &["huò", "dé"])];
+
 
 /// The reading aids of one Chinese sentence.
 pub fn ruby(sentence: &str, termbase: &[GlossaryEntry], matcher: &TermMatcher) -> Vec<RubyWord> {
@@ -34,6 +43,7 @@ pub fn ruby(sentence: &str, termbase: &[GlossaryEntry], matcher: &TermMatcher) -
     if at < sentence.len() {
         words.extend(dictionary_words(&sentence[at..]));
     }
+    apply_word_fixes(&mut words);
     words
 }
 
@@ -50,11 +60,9 @@ fn term_pinyin(entry: &GlossaryEntry, form: &str) -> Option<String> {
         return None;
     }
     let start = han.windows(form_han.len()).position(|window| window == form_han.as_slice())?;
-    let pinyin = syllables[start..start + form_han.len()].join(" ");
-    // Reading aids keep capitals only for names (the entry capitalises
-    // 习近平 inside 习近平外交思想 too).
-    use crate::domain::glossary::TermKind::{Outlet, Person, Place};
-    Some(if matches!(entry.kind, Person | Place | Outlet) { pinyin } else { pinyin.to_lowercase() })
+    // The entry's own capitals: names are capitalised inside a term too
+    // (Xí Jìn píng in 习近平外交思想).
+    Some(syllables[start..start + form_han.len()].join(" "))
 }
 
 /// Pinyin from the dictionary for text outside the term base's terms, one
@@ -102,7 +110,7 @@ fn han_run(run: &str) -> Vec<RubyWord> {
                 .iter()
                 .find(|&&(fix, _)| fix == c)
                 .map(|&(_, fixed)| fixed.to_owned())
-                .or_else(|| aligned.then(|| readings[i].split_whitespace().next().map(str::to_owned)).flatten())
+                .or_else(|| aligned.then(|| readings[i].split_whitespace().next().map(|r| fix_reading(c, r))).flatten())
                 .or_else(|| {
                     pinyin::Pinyin::heteronym(&c.to_string()).into_iter().next().and_then(|(_, all)| all.into_iter().next())
                 })
@@ -110,6 +118,28 @@ fn han_run(run: &str) -> Vec<RubyWord> {
             RubyWord(c.to_string(), reading)
         })
         .collect()
+}
+
+fn fix_reading(c: char, reading: &str) -> String {
+    READING_FIXES
+        .iter()
+        .find(|&&(fix, wrong, _)| fix == c && wrong == reading)
+        .map_or_else(|| reading.to_owned(), |&(_, _, right)| right.to_owned())
+}
+
+/// Sets the readings of the words the dictionary reads wrongly.
+fn apply_word_fixes(words: &mut [RubyWord]) {
+    for (word, readings) in WORD_FIXES {
+        let chars: Vec<char> = word.chars().collect();
+        for start in 0..words.len().saturating_sub(chars.len() - 1) {
+            let window = &words[start..start + chars.len()];
+            if window.iter().zip(&chars).all(|(w, &c)| w.0.chars().eq(std::iter::once(c))) {
+                for (offset, reading) in readings.iter().enumerate() {
+                    words[start + offset].1 = (*reading).to_owned();
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +173,20 @@ mod tests {
         assert!(pairs.contains(&("，".into(), String::new())), "{pairs:?}");
         let all: String = pairs.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(" ");
         assert!(all.contains("chóng qìng") && all.contains("yín háng") && all.contains("háng zhǎng"), "{all}");
+    }
+
+    #[test]
+    fn particles_sandhi_and_misread_words_are_corrected() {
+        let words = ruby("进一步取得的成果不变", &[], &TermMatcher::new(&[]));
+        let readings: Vec<&str> = words.iter().map(|w| w.1.as_str()).collect();
+        assert_eq!(readings, ["jìn", "yī", "bù", "qǔ", "dé", "de", "chéng", "guǒ", "bù", "biàn"]);
+    }
+
+    #[test]
+    fn a_terms_names_keep_their_capitals() {
+        let glossary = [entry("习近平外交思想", "Xí Jìn píng wài jiāo sī xiǎng")];
+        let words = ruby("习近平外交思想", &glossary, &TermMatcher::new(&glossary));
+        assert_eq!(spelled(&words), [("习近平外交思想".into(), "Xí Jìn píng wài jiāo sī xiǎng".into())]);
     }
 
     #[test]

@@ -16,11 +16,13 @@ const USAGE: &str = "usage: tifa-make --zh ZH.txt --en EN.txt --out PACK.json --
                  [--title-zh T] [--title-en T] [--source-zh S] [--source-en S] [--url URL]
                  [--zh-kind original|translation|rendering] [--en-kind …] [--excerpt]
                  [--termbase DIR] [--no-pinyin]
+       tifa-make --reading-aids PACK.json --out PACK.json [--termbase DIR]
 
 Makes a Tifa pack from a Chinese and an English plain text: UTF-8, paragraphs
 separated by blank lines; without --title-*, each file's first paragraph is its
 title. DATE is 2020-06-02 or 2020-06-02T14:58+08:00. The term base is read from
-DIR (default assets/termbase).";
+DIR (default assets/termbase). With --reading-aids, it (re)writes the word-by-word
+pinyin of an existing pack, its own glossary's terms first.";
 
 struct Options {
     zh: PathBuf,
@@ -86,6 +88,9 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
+    if args.first().is_some_and(|arg| arg == "--reading-aids") {
+        return reading_aids_only(&args);
+    }
     let options = match parse(&args) {
         Ok(options) => options,
         Err(problem) => {
@@ -136,4 +141,35 @@ fn run(options: &Options) -> Result<(), Vec<String>> {
         made.candidates.len()
     );
     Ok(())
+}
+
+/// `--reading-aids PACK --out OUT [--termbase DIR]`.
+fn reading_aids_only(args: &[String]) -> ExitCode {
+    let value = |flag: &str| args.iter().position(|arg| arg == flag).and_then(|at| args.get(at + 1)).cloned();
+    let (Some(input), Some(out)) = (value("--reading-aids"), value("--out")) else {
+        eprintln!("tifa-make: --reading-aids needs a pack and --out\n\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    let termbase_dir = value("--termbase").map_or_else(|| PathBuf::from(TERMBASE_DIR), PathBuf::from);
+    let run = || -> Result<(), Vec<String>> {
+        let text = std::fs::read_to_string(&input).map_err(|error| vec![format!("{input}: cannot be read: {error}")])?;
+        let loaded = load_pack(&input, &text).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let termbase = load_termbase_dir(&termbase_dir)?;
+        let entries: Vec<_> = termbase.termbase.entries().cloned().collect();
+        let mut pack = loaded.pack;
+        let warnings = tifa::authoring::make::add_reading_aids(&mut pack, &entries);
+        let json = serde_json::to_string_pretty(&pack).map_err(|error| vec![error.to_string()])? + "\n";
+        load_pack(&out, &json).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        std::fs::write(&out, json).map_err(|error| vec![format!("{out}: cannot be written: {error}")])?;
+        warnings.iter().for_each(|warning| eprintln!("{out}: warning: {warning}"));
+        eprintln!("tifa-make: wrote {out} with reading aids");
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            problems.iter().for_each(|problem| eprintln!("{problem}"));
+            ExitCode::FAILURE
+        }
+    }
 }
