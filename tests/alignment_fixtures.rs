@@ -201,7 +201,7 @@ fn alignment_and_terms_on_real_official_texts() {
 }
 
 const ALIGNMENT_FLOOR: f64 = 95.0;
-const TERMS_FLOOR: f64 = 28.0;
+const TERMS_FLOOR: f64 = 45.0;
 
 #[test]
 fn the_length_model_is_the_one_measured_on_the_fixtures() {
