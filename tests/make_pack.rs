@@ -114,10 +114,16 @@ fn tifa_make(args: &[&str]) -> (i32, String) {
     (output.status.code().unwrap_or(-1), String::from_utf8(output.stderr).unwrap())
 }
 
-fn temp(name: &str, text: &str) -> PathBuf {
+/// A scratch path for this test file, its folder created (tests run in any
+/// order, so each one that writes makes sure the folder exists).
+fn scratch(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tifa-make");
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+    dir.join(name)
+}
+
+fn temp(name: &str, text: &str) -> PathBuf {
+    let path = scratch(name);
     std::fs::write(&path, text).unwrap();
     path
 }
@@ -126,7 +132,7 @@ fn temp(name: &str, text: &str) -> PathBuf {
 fn the_command_writes_a_checked_pack_and_reports_to_stderr() {
     let (zh, en) = first_article_texts();
     let (zh, en) = (temp("zh.txt", &zh), temp("en.txt", &en));
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tifa-make/pack.json");
+    let out = scratch("pack.json");
     let (status, stderr) = tifa_make(&[
         "--zh", zh.to_str().unwrap(), "--en", en.to_str().unwrap(), "--out", out.to_str().unwrap(),
         "--published", "2020-06-02T14:58+08:00", "--source-zh", "津滨网", "--source-en", "Jinbin Net",
@@ -185,7 +191,7 @@ fn the_made_fixture_pack_is_what_tifa_make_makes_today() {
 
 #[test]
 fn reading_aids_for_an_existing_pack_use_its_own_glossary_first() {
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tifa-make/with-ruby.json");
+    let out = scratch("with-ruby.json");
     let (status, stderr) = tifa_make(&["--reading-aids", "assets/packs/binhai-foreign-affairs-2020.json", "--out", out.to_str().unwrap()]);
     assert_eq!(status, 0, "{stderr}");
     let written = std::fs::read_to_string(&out).unwrap();

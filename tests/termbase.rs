@@ -3,31 +3,21 @@
 //! term-base files give messages that name the file, the entry and the fix.
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use serde_json::{json, Value};
 use tifa::content::DEFAULT_PACK_JSON;
 use tifa::domain::glossary::{GlossaryEntry, TermKind, TermStatus};
 use tifa::domain::language::Lang;
 use tifa::domain::pack::load_pack;
+use tifa::authoring::termbase_files::read_termbase_files;
 use tifa::domain::termbase::{load_termbase, CheckedTermBase};
 
 const TERMBASE_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/termbase");
 
-/// The shipped term-base files, named as `tifa-check` names them.
+/// The shipped term-base files, as `tifa-check` reads them.
 fn shipped_files() -> Vec<(String, String)> {
-    let mut paths: Vec<_> = std::fs::read_dir(TERMBASE_DIR)
-        .expect("assets/termbase exists")
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let name = format!("assets/termbase/{}", path.file_name().unwrap().to_string_lossy());
-            (name, std::fs::read_to_string(&path).unwrap())
-        })
-        .collect()
+    read_termbase_files(Path::new(TERMBASE_DIR)).expect("assets/termbase can be read")
 }
 
 fn shipped() -> CheckedTermBase {
