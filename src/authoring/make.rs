@@ -9,7 +9,7 @@ use super::align::{align, numbers, Bead, Unit, Weights};
 use super::candidates::{find_in, Candidate};
 use super::split::{chinese_sentences, english_sentences, paragraphs};
 use crate::domain::annotation::Annotations;
-use crate::domain::article::{Article, ArticleMeta, Bilingual, OriginKind, Paragraph, Provenance, SentencePair, TextOrigin};
+use crate::domain::article::{Article, ArticleMeta, Bilingual, OriginKind, Paragraph, Provenance, RubyWord, SentencePair, TextOrigin};
 use crate::domain::glossary::GlossaryEntry;
 use crate::domain::glossary_validation::form_is_reachable;
 use crate::domain::language::Lang;
@@ -194,25 +194,21 @@ fn pack_paragraphs(
         if en_text.is_empty() {
             warnings.push(format!("pair {id}: the Chinese has no English counterpart; give it one or delete the sentence"));
         }
-        let mut ruby = reading_aids(&zh_text, termbase, matcher);
-        if let Some(unknown) = ruby.iter().find(|word| word.1.is_empty() && word.0.chars().any(crate::domain::pinyin::is_han)) {
-            warnings.push(format!("pair {id}: no reading is known for {:?}: the pair has no reading aids", unknown.0));
-            ruby.clear();
-        }
+        let ruby = complete_or_none(&id, reading_aids(&zh_text, termbase, matcher), warnings);
         current.sentences.push(SentencePair { id, en: en_text, zh: zh_text, note: None, ruby });
     }
     paragraphs
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn reading_aids(zh: &str, termbase: &[GlossaryEntry], matcher: &TermMatcher) -> Vec<crate::domain::article::RubyWord> {
+fn reading_aids(zh: &str, termbase: &[GlossaryEntry], matcher: &TermMatcher) -> Vec<RubyWord> {
     super::reading_aids::ruby(zh, termbase, matcher)
 }
 
 /// The phrase dictionary is native only; the authoring page leaves the
 /// reading aids to `tifa-make`.
 #[cfg(target_arch = "wasm32")]
-fn reading_aids(_: &str, _: &[GlossaryEntry], _: &TermMatcher) -> Vec<crate::domain::article::RubyWord> {
+fn reading_aids(_: &str, _: &[GlossaryEntry], _: &TermMatcher) -> Vec<RubyWord> {
     Vec::new()
 }
 
@@ -227,16 +223,21 @@ pub fn add_reading_aids(pack: &mut Pack, termbase: &[GlossaryEntry]) -> Vec<Stri
     let matcher = TermMatcher::new(&terms);
     let mut warnings = Vec::new();
     for pair in pack.article.paragraphs.iter_mut().flat_map(|p| &mut p.sentences) {
-        let ruby = super::reading_aids::ruby(&pair.zh, &terms, &matcher);
-        match ruby.iter().find(|word| word.1.is_empty() && word.0.chars().any(crate::domain::pinyin::is_han)) {
-            Some(unknown) => {
-                warnings.push(format!("pair {}: no reading is known for {:?}: the pair has no reading aids", pair.id, unknown.0));
-                pair.ruby.clear();
-            }
-            None => pair.ruby = ruby,
-        }
+        pair.ruby = complete_or_none(&pair.id, super::reading_aids::ruby(&pair.zh, &terms, &matcher), &mut warnings);
     }
     warnings
+}
+
+/// A pair's reading aids if every Chinese character has a reading; else
+/// none, with a warning (half a reading would mislead).
+fn complete_or_none(id: &str, ruby: Vec<RubyWord>, warnings: &mut Vec<String>) -> Vec<RubyWord> {
+    match ruby.iter().find(|word| word.1.is_empty() && word.0.chars().any(crate::domain::pinyin::is_han)) {
+        Some(unknown) => {
+            warnings.push(format!("pair {id}: no reading is known for {:?}: the pair has no reading aids", unknown.0));
+            Vec::new()
+        }
+        None => ruby,
+    }
 }
 
 fn provenance(meta: &Metadata) -> Provenance {
