@@ -11,19 +11,15 @@ use crate::domain::language::Lang;
 use crate::domain::matcher::TermMatcher;
 use crate::domain::pinyin::is_han;
 
-/// Single characters whose dictionary default is wrong in these texts
-/// (区 defaults to the surname reading ōu).
-const CHARACTER_FIXES: &[(char, &str)] = &[('区', "qū")];
-
-/// Readings the dictionary gives that are never right in a reading aid: the
-/// particle 的 is toneless, and 一 and 不 keep their citation tone (the
-/// sandhi is for speech, as in the glossary's pinyin).
+/// Readings the dictionary gives that are wrong in these texts, with the
+/// right one: 区 defaults to the surname reading ōu; the particle 的 is
+/// toneless; 一 and 不 keep their citation tone (the sandhi is for speech, as
+/// in the glossary's pinyin).
 const READING_FIXES: &[(char, &str, &str)] =
-    &[('的', "dē", "de"), ('一', "yí", "yī"), ('一', "yì", "yī"), ('不', "bú", "bù")];
+    &[('区', "ōu", "qū"), ('的', "dē", "de"), ('一', "yí", "yī"), ('一', "yì", "yī"), ('不', "bú", "bù")];
 
 /// Words whose characters the dictionary reads wrongly one by one.
 const WORD_FIXES: &[(&str, &[&str])] = &[("取得", &["qǔ", "dé"]), ("获得", &["huò", "dé"])];
-
 
 /// The reading aids of one Chinese sentence.
 pub fn ruby(sentence: &str, termbase: &[GlossaryEntry], matcher: &TermMatcher) -> Vec<RubyWord> {
@@ -106,14 +102,10 @@ fn han_run(run: &str) -> Vec<RubyWord> {
         .iter()
         .enumerate()
         .map(|(i, &c)| {
-            let reading = CHARACTER_FIXES
-                .iter()
-                .find(|&&(fix, _)| fix == c)
-                .map(|&(_, fixed)| fixed.to_owned())
-                .or_else(|| aligned.then(|| readings[i].split_whitespace().next().map(|r| fix_reading(c, r))).flatten())
-                .or_else(|| {
-                    pinyin::Pinyin::heteronym(&c.to_string()).into_iter().next().and_then(|(_, all)| all.into_iter().next())
-                })
+            let from_context = aligned.then(|| readings[i].split_whitespace().next().map(str::to_owned)).flatten();
+            let reading = from_context
+                .or_else(|| pinyin::Pinyin::heteronym(&c.to_string()).into_iter().next().and_then(|(_, all)| all.into_iter().next()))
+                .map(|reading| fix_reading(c, &reading))
                 .unwrap_or_default();
             RubyWord(c.to_string(), reading)
         })
