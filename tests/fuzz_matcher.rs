@@ -203,21 +203,36 @@ fn form_matches(slice: &[u8], form: &str, lang: Lang) -> bool {
     }
 }
 
+/// The strings a form matches: English apostrophes either way (' or ’).
+fn surfaces(form: &str, lang: Lang) -> Vec<String> {
+    let mut all = vec![form.to_owned()];
+    if lang == Lang::En {
+        for variant in [form.replace('\'', "\u{2019}"), form.replace('\u{2019}', "'")] {
+            if !all.contains(&variant) {
+                all.push(variant);
+            }
+        }
+    }
+    all
+}
+
 /// Every valid candidate: each non-empty form tried at every character position.
 fn candidates(glossary: &[GlossaryEntry], text: &str, lang: Lang) -> Vec<TermMatch> {
     let mut found = Vec::new();
     for (start, _) in text.char_indices() {
         for (entry, glossary_entry) in glossary.iter().enumerate() {
-            for (form, surface) in glossary_entry.forms.get(lang).iter().enumerate() {
-                let end = start + surface.len();
-                if surface.is_empty() || end > text.len() {
-                    continue;
-                }
-                if form_matches(&text.as_bytes()[start..end], surface, lang)
-                    && text.is_char_boundary(end)
-                    && passes_boundary_rule(text, start, end, lang)
-                {
-                    found.push(TermMatch { start, end, entry, form });
+            for (form, typed) in glossary_entry.forms.get(lang).iter().enumerate() {
+                for surface in surfaces(typed, lang) {
+                    let end = start + surface.len();
+                    if surface.is_empty() || end > text.len() {
+                        continue;
+                    }
+                    if form_matches(&text.as_bytes()[start..end], &surface, lang)
+                        && text.is_char_boundary(end)
+                        && passes_boundary_rule(text, start, end, lang)
+                    {
+                        found.push(TermMatch { start, end, entry, form });
+                    }
                 }
             }
         }
@@ -258,7 +273,7 @@ fn check_find(glossary: &[GlossaryEntry], text: &str) -> Result<(), TestCaseErro
                 .ok_or_else(|| TestCaseError::fail(format!("{lang:?}: {m:?} names no form")))?;
             let slice = &text[m.start..m.end];
             match lang {
-                Lang::En => prop_assert!(slice.eq_ignore_ascii_case(form), "{slice:?} is not {form:?}"),
+                Lang::En => prop_assert!(surfaces(form, lang).iter().any(|s| slice.eq_ignore_ascii_case(s)), "{slice:?} is not {form:?}"),
                 Lang::Zh => prop_assert_eq!(slice, form.as_str()),
             }
             prop_assert!(passes_boundary_rule(text, m.start, m.end, lang), "{lang:?}: {slice:?} at {} is not a whole word", m.start);

@@ -1,6 +1,8 @@
 //! Finding glossary terms in text with one Aho–Corasick automaton per
 //! language: English case-insensitively on whole words, Chinese exactly.
 //! Overlapping and nested forms resolve to the leftmost, then the longest.
+//! An English apostrophe matches either way it is typed (' or ’): official
+//! English uses both, often in the same text.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -55,12 +57,16 @@ impl TermMatcher {
 
 impl LanguageMatcher {
     fn new(glossary: &[GlossaryEntry], lang: Lang) -> Option<Self> {
-        let mut patterns = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
         let mut sources = Vec::new();
         for (entry_index, entry) in glossary.iter().enumerate() {
             for (form_index, form) in entry.forms.get(lang).iter().enumerate() {
-                if !form.is_empty() {
-                    patterns.push(form.as_str());
+                if form.is_empty() {
+                    continue;
+                }
+                let surfaces = if lang == Lang::En { apostrophe_variants(form) } else { vec![form.clone()] };
+                for surface in surfaces {
+                    patterns.push(surface);
                     sources.push((entry_index, form_index));
                 }
             }
@@ -104,6 +110,18 @@ impl LanguageMatcher {
             .collect();
         leftmost_longest(candidates)
     }
+}
+
+/// An English form as typed, with straight apostrophes made curly, and
+/// with curly ones made straight (each once).
+pub fn apostrophe_variants(form: &str) -> Vec<String> {
+    let mut variants = vec![form.to_owned()];
+    for variant in [form.replace('\'', "\u{2019}"), form.replace('\u{2019}', "'")] {
+        if !variants.contains(&variant) {
+            variants.push(variant);
+        }
+    }
+    variants
 }
 
 /// Chooses, from every candidate occurrence, the leftmost, then the
@@ -225,5 +243,27 @@ mod tests {
     fn an_empty_glossary_finds_nothing() {
         let matcher = TermMatcher::new(&[]);
         assert_eq!(matcher.find("anything", Lang::En), []);
+    }
+}
+
+#[cfg(test)]
+mod apostrophe_tests {
+    use super::*;
+    use crate::domain::glossary::SurfaceForms;
+
+    #[test]
+    fn an_apostrophe_matches_either_way_it_is_typed() {
+        let entry = GlossaryEntry {
+            forms: SurfaceForms { en: vec!["people's congress".into()], zh: vec![] },
+            ..GlossaryEntry::default()
+        };
+        let matcher = TermMatcher::new(&[entry]);
+        for text in ["the people's congress", "the people’s congress"] {
+            let found = matcher.find(text, Lang::En);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(&text[found[0].start..found[0].end], &text[4..]);
+        }
+        assert_eq!(apostrophe_variants("it’s"), ["it’s", "it's"]);
+        assert_eq!(apostrophe_variants("plain"), ["plain"]);
     }
 }
