@@ -5,6 +5,8 @@
 //! renderer feature; the binaries under `src/bin/` choose one.
 
 pub mod authoring;
+#[cfg(feature = "author")]
+pub mod author_page;
 pub mod components;
 pub mod content;
 pub mod domain;

@@ -262,3 +262,18 @@ fn a_structural_error_names_the_entry_and_pointer() {
     assert!(problems[0].contains("term-base entry new-era: unknown variant `slogan`"), "{}", problems[0]);
     assert!(problems[0].ends_with("(at /entries/0/kind)"), "{}", problems[0]);
 }
+
+/// The browser's list of term-base files (the authoring page fetches them by
+/// it) names exactly the files of the folder.
+#[test]
+fn the_index_lists_every_term_base_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let listed = tifa::domain::termbase::parse_termbase_index(&std::fs::read_to_string(root.join("assets/termbase-index.json")).unwrap()).unwrap();
+    let mut present: Vec<String> = std::fs::read_dir(root.join("assets/termbase"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    present.sort();
+    assert_eq!(listed, present, "assets/termbase-index.json must list the folder's files: update it");
+}

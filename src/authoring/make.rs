@@ -5,9 +5,8 @@
 
 use std::collections::BTreeSet;
 
-use super::align::{align, numbers, Bead, Unit, Weights};
 use super::candidates::{find_in, Candidate};
-use super::split::{chinese_sentences, english_sentences, paragraphs};
+use super::draft::Draft;
 use crate::domain::annotation::Annotations;
 use crate::domain::article::{Article, ArticleMeta, Bilingual, OriginKind, Paragraph, Provenance, RubyWord, SentencePair, TextOrigin};
 use crate::domain::glossary::GlossaryEntry;
@@ -44,68 +43,28 @@ pub struct Metadata {
 pub struct Made {
     /// The pack.
     pub pack: Pack,
-    /// The beads, by sentence index into each text's body sentences.
-    pub beads: Vec<Bead>,
     /// Things to check, each naming where.
     pub warnings: Vec<String>,
     /// Candidate terms the term base lacks.
     pub candidates: Vec<Candidate>,
 }
 
-/// One text's body: its sentences and the paragraph each is in.
-struct Body {
-    title: Option<String>,
-    sentences: Vec<(usize, String)>,
-}
-
-fn body(text: &str, chinese: bool, title_given: bool) -> Body {
-    let mut paragraphs = paragraphs(text, chinese);
-    let title = if title_given || paragraphs.is_empty() { None } else { Some(paragraphs.remove(0)) };
-    let sentences = paragraphs
-        .iter()
-        .enumerate()
-        .flat_map(|(p, paragraph)| {
-            let split = if chinese { chinese_sentences(paragraph) } else { english_sentences(paragraph) };
-            split.into_iter().map(move |sentence| (p, sentence))
-        })
-        .collect();
-    Body { title, sentences }
-}
-
 /// Makes a pack from a Chinese and an English text with the term base's
 /// entries. Fails with messages when a text is empty.
 pub fn make_pack(zh_text: &str, en_text: &str, meta: &Metadata, termbase: &[GlossaryEntry]) -> Result<Made, Vec<String>> {
-    let zh = body(zh_text, true, meta.title_zh.is_some());
-    let en = body(en_text, false, meta.title_en.is_some());
-    let mut problems = Vec::new();
-    if zh.sentences.is_empty() {
-        problems.push("the Chinese text has no body: write the title, a blank line, then the paragraphs".to_owned());
-    }
-    if en.sentences.is_empty() {
-        problems.push("the English text has no body: write the title, a blank line, then the paragraphs".to_owned());
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
+    let draft = Draft::align(zh_text, en_text, (meta.title_zh.is_some(), meta.title_en.is_some()), termbase)?;
+    Ok(build(&draft, meta, termbase))
+}
+
+/// Turns a draft (as aligned, or as the author changed it) into a pack.
+pub fn build(draft: &Draft, meta: &Metadata, termbase: &[GlossaryEntry]) -> Made {
     let matcher = TermMatcher::new(termbase);
-    let units = |body: &Body, lang: Lang| -> Vec<Unit> {
-        body.sentences
-            .iter()
-            .map(|(paragraph, sentence)| Unit {
-                length: sentence.chars().filter(|c| !c.is_whitespace()).count(),
-                paragraph: *paragraph,
-                terms: matcher.find(sentence, lang).into_iter().map(|found| found.entry).collect(),
-                numbers: numbers(sentence, lang == Lang::En),
-            })
-            .collect()
-    };
-    let beads = align(&units(&zh, Lang::Zh), &units(&en, Lang::En), &Weights::default());
     let mut warnings = Vec::new();
-    let paragraphs = pack_paragraphs(&zh, &en, &beads, termbase, &matcher, &mut warnings);
+    let paragraphs = pack_paragraphs(draft, termbase, &matcher, &mut warnings);
 
     let title = Bilingual {
-        zh: meta.title_zh.clone().or(zh.title).unwrap_or_default(),
-        en: meta.title_en.clone().or(en.title).unwrap_or_default(),
+        zh: meta.title_zh.clone().or_else(|| draft.zh.title.clone()).unwrap_or_default(),
+        en: meta.title_en.clone().or_else(|| draft.en.title.clone()).unwrap_or_default(),
     };
     let source = Bilingual {
         zh: meta.source_zh.clone().unwrap_or_else(|| "来源未注明".to_owned()),
@@ -135,66 +94,28 @@ pub fn make_pack(zh_text: &str, en_text: &str, meta: &Metadata, termbase: &[Glos
         article,
         glossary,
     };
-    Ok(Made { pack, beads, warnings, candidates })
+    Made { pack, warnings, candidates }
 }
 
-/// The beads as the pack's paragraphs (the Chinese paragraphing) and pairs.
-/// A bead with one side empty cannot be a pair: it joins its neighbour in
-/// the same paragraph, with a warning.
-fn pack_paragraphs(
-    zh: &Body,
-    en: &Body,
-    beads: &[Bead],
-    termbase: &[GlossaryEntry],
-    matcher: &TermMatcher,
-    warnings: &mut Vec<String>,
-) -> Vec<Paragraph> {
-    // (zh paragraph, zh sentences, en sentences) per pair.
-    let mut pairs: Vec<(usize, Vec<usize>, Vec<usize>)> = Vec::new();
-    let mut pending_en: Vec<usize> = Vec::new();
-    for bead in beads {
-        let zh_indices: Vec<usize> = bead.zh.clone().collect();
-        let en_indices: Vec<usize> = bead.en.clone().collect();
-        match (zh_indices.first(), pairs.last_mut()) {
-            (None, Some(last)) => last.2.extend(en_indices),
-            (None, None) => pending_en.extend(en_indices),
-            (Some(&first), last) if en_indices.is_empty() => match last {
-                Some(last) if last.0 == zh.sentences[first].0 => last.1.extend(zh_indices),
-                _ => pairs.push((zh.sentences[first].0, zh_indices, Vec::new())),
-            },
-            (Some(&first), _) => {
-                let mut en_all = std::mem::take(&mut pending_en);
-                en_all.extend(en_indices);
-                pairs.push((zh.sentences[first].0, zh_indices, en_all));
-            }
-        }
-    }
-    // A Chinese-only pair left at a paragraph's start joins the next pair.
-    let mut merged: Vec<(usize, Vec<usize>, Vec<usize>)> = Vec::new();
-    for pair in pairs {
-        match merged.last_mut() {
-            Some(last) if last.2.is_empty() && last.0 == pair.0 => {
-                last.1.extend(pair.1);
-                last.2.extend(pair.2);
-            }
-            _ => merged.push(pair),
-        }
-    }
+/// The draft's pairs as the pack's paragraphs (a new one wherever the
+/// Chinese paragraph changes) and sentence pairs.
+fn pack_paragraphs(draft: &Draft, termbase: &[GlossaryEntry], matcher: &TermMatcher, warnings: &mut Vec<String>) -> Vec<Paragraph> {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
-    let mut zh_paragraph = usize::MAX;
-    for (paragraph, zh_indices, en_indices) in merged {
-        if paragraph != zh_paragraph {
-            zh_paragraph = paragraph;
-            paragraphs.push(Paragraph { id: format!("p{}", paragraphs.len() + 1), sentences: Vec::new() });
+    for (pair, id) in draft.pairs.iter().zip(draft.pair_ids()) {
+        let paragraph_id = id.split('.').next().unwrap_or_default().to_owned();
+        if paragraphs.last().is_none_or(|last| last.id != paragraph_id) {
+            paragraphs.push(Paragraph { id: paragraph_id, sentences: Vec::new() });
         }
         let Some(current) = paragraphs.last_mut() else { continue };
-        let id = format!("{}.s{}", current.id, current.sentences.len() + 1);
-        let zh_text: String = zh_indices.iter().map(|&i| zh.sentences[i].1.as_str()).collect();
-        let en_text = en_indices.iter().map(|&i| en.sentences[i].1.as_str()).collect::<Vec<_>>().join(" ");
+        let zh_text = draft.text(pair, Lang::Zh);
+        let en_text = draft.text(pair, Lang::En);
         if en_text.is_empty() {
             warnings.push(format!("pair {id}: the Chinese has no English counterpart; give it one or delete the sentence"));
         }
-        let ruby = complete_or_none(&id, reading_aids(&zh_text, termbase, matcher), warnings);
+        if zh_text.is_empty() {
+            warnings.push(format!("pair {id}: the English has no Chinese counterpart; join it to a neighbour"));
+        }
+        let ruby = if zh_text.is_empty() { Vec::new() } else { complete_or_none(&id, reading_aids(&zh_text, termbase, matcher), warnings) };
         current.sentences.push(SentencePair { id, en: en_text, zh: zh_text, note: None, ruby });
     }
     paragraphs

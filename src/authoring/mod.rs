@@ -5,7 +5,9 @@
 pub mod align;
 pub mod candidates;
 pub mod checks;
+pub mod draft;
 pub mod make;
+pub mod session;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod reading_aids;
 pub mod split;

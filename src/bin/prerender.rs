@@ -6,7 +6,9 @@
 //! `'unsafe-inline'` (and starts without a top-level await, which can
 //! freeze WebKit).
 //!
-//! Usage: `tifa-prerender path/to/index.html` (rewritten in place).
+//! Usage: `tifa-prerender path/to/index.html` (rewritten in place);
+//! `tifa-prerender --loader-only PAGE.html` only moves the loader into a
+//! file (the authoring page, which renders in the browser).
 
 use std::process::ExitCode;
 
@@ -15,9 +17,14 @@ use tifa::content::{DEFAULT_PACK_FILE, DEFAULT_PACK_JSON};
 use tifa::prerender::{embed_pack_data, externalize_loader, insert_prerendered};
 
 fn main() -> ExitCode {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: tifa-prerender INDEX.html");
-        return ExitCode::from(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (loader_only, path) = match args.as_slice() {
+        [flag, path] if flag == "--loader-only" => (true, path.clone()),
+        [path] if !path.starts_with("--") => (false, path.clone()),
+        _ => {
+            eprintln!("usage: tifa-prerender INDEX.html | tifa-prerender --loader-only PAGE.html");
+            return ExitCode::from(2);
+        }
     };
     let page = match std::fs::read_to_string(&path) {
         Ok(page) => page,
@@ -26,13 +33,17 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
-    let body = runtime.block_on(yew::LocalServerRenderer::<App>::new().render());
-    let page = match insert_prerendered(&page, &body).and_then(|page| embed_pack_data(&page, DEFAULT_PACK_FILE, DEFAULT_PACK_JSON)) {
-        Ok(page) => page,
-        Err(problem) => {
-            eprintln!("tifa-prerender: {path}: {problem}");
-            return ExitCode::FAILURE;
+    let page = if loader_only {
+        page
+    } else {
+        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
+        let body = runtime.block_on(yew::LocalServerRenderer::<App>::new().render());
+        match insert_prerendered(&page, &body).and_then(|page| embed_pack_data(&page, DEFAULT_PACK_FILE, DEFAULT_PACK_JSON)) {
+            Ok(page) => page,
+            Err(problem) => {
+                eprintln!("tifa-prerender: {path}: {problem}");
+                return ExitCode::FAILURE;
+            }
         }
     };
     let folder = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));

@@ -122,6 +122,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 {interface}
             />
             <GlossaryIndex pack={pack.clone()} {interface} onchoose={choose_entry} />
+            // After the article, so that the keyboard reaches the text first.
+            <footer class="reader-footer" lang="en">
+                <a class="author-link" href="author.html">{ "Make a pack from your own text" }</a>
+                { " · Tifa makes annotated bilingual readers from a Chinese text and its English translation." }
+            </footer>
             <TermPopup pack={pack.clone()} open={state.open_term} mode={state.mode} onopen={open} onclose={close} />
         </main>
     }

@@ -1,5 +1,7 @@
 //! Whether a `?pack=` URL may be fetched: the page's own origin always, other
-//! origins only when the host lists them in `tifa.json`, and only over HTTP(S).
+//! origins only when the host lists them in `tifa.json`, and only over HTTP(S)
+//! (or as a `blob:` URL the page's own origin made: the authoring page's
+//! preview hands the reader its draft that way).
 
 /// The largest pack the reader fetches, so that a hostile URL cannot make it
 /// download and parse without end.
@@ -18,7 +20,8 @@ pub struct ResolvedUrl {
 
 /// Why a pack URL is refused, worded for the reader.
 pub fn refusal(page_origin: &str, url: &ResolvedUrl, allowed_origins: &[String]) -> Option<String> {
-    if url.protocol != "http:" && url.protocol != "https:" {
+    let own_blob = url.protocol == "blob:" && url.origin == page_origin && page_origin != "null";
+    if url.protocol != "http:" && url.protocol != "https:" && !own_blob {
         return Some(format!(
             "only http and https addresses can be loaded, not {} addresses",
             url.protocol.trim_end_matches(':')
@@ -52,6 +55,16 @@ mod tests {
         let other = url("https://packs.example/p.json", "https://packs.example", "https:");
         assert!(refusal(page, &other, &[]).unwrap().contains("packs from https://packs.example are not loaded"));
         assert_eq!(refusal(page, &other, &["https://packs.example".into()]), None);
+    }
+
+    #[test]
+    fn blob_urls_only_from_the_pages_own_origin() {
+        let page = "https://reader.example";
+        assert_eq!(refusal(page, &url("blob:https://reader.example/7f3c", page, "blob:"), &[]), None);
+        let foreign = url("blob:https://other.example/7f3c", "https://other.example", "blob:");
+        assert!(refusal(page, &foreign, &["https://other.example".into()]).unwrap().contains("not blob addresses"));
+        // A sandboxed or file page has an opaque origin: nothing is its own.
+        assert!(refusal("null", &url("blob:null/7f3c", "null", "blob:"), &[]).is_some());
     }
 
     #[test]

@@ -243,3 +243,47 @@ fn overlaps(termbase: &TermBase) -> Vec<ContentError> {
     }
     notes
 }
+
+/// The list of term-base files a browser page fetches
+/// (`assets/termbase-index.json`: `{"format": "tifa-termbase-index",
+/// "version": 1, "files": ["party-theory.json", ...]}`), each a plain file
+/// name in `assets/termbase/`. A test keeps it equal to the folder.
+pub fn parse_termbase_index(json: &str) -> Result<Vec<String>, String> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Index {
+        format: String,
+        version: u64,
+        files: Vec<String>,
+    }
+    let index: Index = serde_json::from_str(json).map_err(|error| format!("the term-base index is not valid: {error}"))?;
+    if index.format != "tifa-termbase-index" || index.version != 1 {
+        return Err(format!(
+            "the term-base index is {:?} version {}; this page reads \"tifa-termbase-index\" version 1",
+            index.format, index.version
+        ));
+    }
+    let plain = |name: &str| {
+        name.ends_with(".json") && name.len() <= 80 && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+            && !name.starts_with('.')
+    };
+    match index.files.iter().find(|name| !plain(name)) {
+        Some(bad) => Err(format!("the term-base index names {bad:?}: each file must be a plain name such as party-theory.json")),
+        None => Ok(index.files),
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::parse_termbase_index;
+
+    #[test]
+    fn the_index_names_plain_files_only() {
+        let ok = r#"{"format":"tifa-termbase-index","version":1,"files":["economy.json"]}"#;
+        assert_eq!(parse_termbase_index(ok).unwrap(), ["economy.json"]);
+        let escape = r#"{"format":"tifa-termbase-index","version":1,"files":["../tifa.json"]}"#;
+        assert!(parse_termbase_index(escape).unwrap_err().contains("plain name"));
+        let later = r#"{"format":"tifa-termbase-index","version":2,"files":[]}"#;
+        assert!(parse_termbase_index(later).unwrap_err().contains("version 2"));
+    }
+}

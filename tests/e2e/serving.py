@@ -19,11 +19,13 @@ DIST = pathlib.Path(os.environ.get("TIFA_DIST", ROOT / "dist"))
 # The policy of the README's "Hosting" section. frame-ancestors allows the
 # test portal, which runs on another port of this host.
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' blob:; "
     "object-src 'none'; base-uri 'self'; frame-ancestors 'self' http://127.0.0.1:*"
 )
 
 FIXTURES = ROOT / "tests" / "fixtures"
+# Packs the authoring page's tests downloaded, served back to the reader.
+DOWNLOADS = ROOT / "target" / "e2e-downloads"
 EXAMPLES = ROOT / "examples"
 # The reader served at the site root and under a sub-path, with test packs and
 # the portal example beside it: the same static files, no rewrite rules.
@@ -32,6 +34,7 @@ ROUTES = {
     # The reader with its wasm missing (see QuietHandler.do_GET).
     "/broken-wasm/": DIST,
     "/fixtures/": FIXTURES,
+    "/downloads/": DOWNLOADS,
     "/examples/": EXAMPLES,
     "/": DIST,
 }

@@ -1,0 +1,113 @@
+//! The authoring page: the texts and the form, the alignment, the terms and
+//! the result, one after the other. The state is an
+//! [`authoring::session::Session`](crate::authoring::session::Session); the
+//! components render it and send it actions.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::effects::{use_termbase, TermBaseState};
+use super::pair_list::PairList;
+use super::result_panel::ResultPanel;
+use super::term_review::TermReview;
+use super::texts_form::TextsForm;
+use crate::authoring::session::{Action, Session};
+use crate::domain::glossary::GlossaryEntry;
+
+/// The session and the term base it was made with.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AuthorState {
+    /// What the author has done.
+    pub session: Session,
+    /// The term base once loaded (empty until then).
+    pub termbase: Rc<Vec<GlossaryEntry>>,
+}
+
+/// A change to the page's state.
+pub enum AuthorAction {
+    /// The author did something.
+    Do(Action),
+    /// The term base arrived.
+    TermBase(Rc<Vec<GlossaryEntry>>),
+}
+
+impl Reducible for AuthorState {
+    type Action = AuthorAction;
+
+    fn reduce(self: Rc<Self>, action: AuthorAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            AuthorAction::Do(action) => next.session.apply(action, &next.termbase),
+            AuthorAction::TermBase(termbase) => {
+                next.termbase = termbase;
+                next.session.revision += 1;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The whole page.
+#[function_component]
+pub fn AuthorApp() -> Html {
+    let state = use_reducer_eq(AuthorState::default);
+    let termbase = use_termbase();
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(termbase.clone(), move |termbase| {
+            if let TermBaseState::Ready(entries) = termbase {
+                dispatcher.dispatch(AuthorAction::TermBase(entries.clone()));
+            }
+        });
+    }
+    {
+        // Live from here: the browser tests wait for this mark.
+        use_effect_with((), |_| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("data-ready", "");
+            }
+        });
+    }
+    let act = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(AuthorAction::Do(action)))
+    };
+    let outcome = {
+        let state = state.clone();
+        use_memo(state.session.revision, move |_| state.session.outcome(&state.termbase).map(Rc::new))
+    };
+    let session = &state.session;
+    let termbase_note = match &termbase {
+        TermBaseState::Loading => html! { <p class="termbase-note" role="status">{ "Loading the term base…" }</p> },
+        TermBaseState::Ready(entries) => html! {
+            <p class="termbase-note" role="status">{ format!("Term base loaded: {} entries. Terms it holds are found in your text and copied into the pack.", entries.len()) }</p>
+        },
+        TermBaseState::Failed(problems) => html! {
+            <div class="termbase-note problem" role="alert">
+                <p>{ "The term base could not be loaded, so no terms will be found (aligning still works):" }</p>
+                <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+            </div>
+        },
+    };
+    html! {
+        <>
+            <header class="author-header">
+                <p class="brand"><a href="index.html">{ "Tifa · 提法" }</a></p>
+                <h1>{ "Make a pack" }</h1>
+                <p class="lede">
+                    { "Paste a Chinese text and its English translation, check how their sentences pair up, review the terms, and download a pack the reader opens. Everything happens in this browser; nothing is sent anywhere." }
+                </p>
+                { termbase_note }
+            </header>
+            <main id="author" class="author">
+                <TextsForm session={Rc::new(session.clone())} act={act.clone()} termbase_ready={matches!(termbase, TermBaseState::Ready(_) | TermBaseState::Failed(_))} />
+                if let (Some(draft), Some(outcome)) = (&session.draft, outcome.as_ref()) {
+                    <PairList draft={Rc::new(draft.clone())} selected={session.selected} warnings={Rc::new(outcome.pair_warnings.clone())} act={act.clone()} />
+                    <TermReview session={Rc::new(session.clone())} outcome={outcome.clone()} act={act.clone()} />
+                    <ResultPanel outcome={outcome.clone()} file_name={AttrValue::from(session.file_name(outcome))} />
+                }
+            </main>
+        </>
+    }
+}
