@@ -10,7 +10,7 @@ use serde::Deserialize;
 use tifa::authoring::align::LengthModel;
 use tifa::authoring::make::{make_pack, Made, Metadata};
 use tifa::authoring::termbase_files::load_termbase_dir;
-use tifa::domain::annotation::Annotations;
+use tifa::domain::annotation::{Annotations, TITLE_KEY};
 use tifa::domain::glossary::GlossaryEntry;
 use tifa::domain::language::Lang;
 
@@ -114,11 +114,16 @@ fn score(fixture: &Fixture, made: &Made) -> Score {
     let right = predicted.iter().filter(|point| gold.contains(point)).count();
 
     // A hand-glossed term is found when a glossary mark or a candidate term
-    // covers part of its first occurrence.
+    // covers part of its first occurrence, in the title (which the reader
+    // marks too) or the body.
     let annotations = Annotations::new(&made.pack.article, &made.pack.glossary);
     let mut marked: Vec<(usize, usize)> = Vec::new();
-    let mut offset = 0;
-    let mut body = String::new();
+    let title = &made.pack.article.meta.title.zh;
+    for span in annotations.spans(TITLE_KEY, Lang::Zh) {
+        marked.push((span.start, span.end));
+    }
+    let mut offset = title.len();
+    let mut body = title.clone();
     for pair in &pairs {
         for span in annotations.spans(&pair.id, Lang::Zh) {
             marked.push((offset + span.start, offset + span.end));
@@ -160,6 +165,9 @@ fn alignment_and_terms_on_real_official_texts() {
     let fixtures = fixtures();
     assert!(fixtures.len() >= 3, "at least three real bilingual texts");
     let mut totals = (0, 0, 0, 0, 0);
+    // Terms found and glossed, on the texts whose misses guided the term
+    // base and on those held out from it.
+    let (mut seen, mut held_out) = ((0, 0), (0, 0));
     let mut report = String::from(
         "| text | gold pairs | boundaries right (recall) | precision | hand-glossed terms | found (term base + candidates) |\n|---|---|---|---|---|---|\n",
     );
@@ -183,6 +191,9 @@ fn alignment_and_terms_on_real_official_texts() {
         totals.2 += s.predicted_boundaries;
         totals.3 += s.terms_found;
         totals.4 += s.terms;
+        let group = if HELD_OUT.contains(&fixture.name.as_str()) { &mut held_out } else { &mut seen };
+        group.0 += s.terms_found;
+        group.1 += s.terms;
         let _ = s.terms_in_termbase;
     }
     let recall = percent(totals.0, totals.1);
@@ -192,16 +203,34 @@ fn alignment_and_terms_on_real_official_texts() {
         "| **all** | | {}/{} ({recall:.1} %) | {precision:.1} % | {} | {} ({terms:.1} %) |\n",
         totals.0, totals.1, totals.4, totals.3
     );
+    let seen_terms = percent(seen.0, seen.1);
+    report += &format!(
+        "| texts the term base was grown on | | | | {} | {} ({seen_terms:.1} %) |\n| held out ({}) | | | | {} | {} ({:.1} %) |\n",
+        seen.1,
+        seen.0,
+        HELD_OUT.join(", "),
+        held_out.1,
+        held_out.0,
+        percent(held_out.0, held_out.1)
+    );
     eprintln!("{report}");
     // Floors at what the aligner reaches today, so that a change that makes
     // it worse fails; the targets (95 % and 90 %) are the issue's.
     assert!(recall >= ALIGNMENT_FLOOR, "boundary recall {recall:.1} % fell below {ALIGNMENT_FLOOR} %\n{report}");
     assert!(precision >= ALIGNMENT_FLOOR, "boundary precision {precision:.1} % fell below {ALIGNMENT_FLOOR} %\n{report}");
     assert!(terms >= TERMS_FLOOR, "term recall {terms:.1} % fell below {TERMS_FLOOR} %\n{report}");
+    assert!(seen_terms >= SEEN_TERMS_FLOOR, "term recall on the texts the term base covers {seen_terms:.1} % fell below {SEEN_TERMS_FLOOR} %\n{report}");
 }
 
 const ALIGNMENT_FLOOR: f64 = 95.0;
-const TERMS_FLOOR: f64 = 45.0;
+const TERMS_FLOOR: f64 = 75.0;
+/// The target, on the texts the term base was grown on. On a text
+/// it has never seen it finds far fewer (the held-out row says how many).
+const SEEN_TERMS_FLOOR: f64 = 90.0;
+
+/// Texts kept out of the term base's growth: no entry was written because
+/// of them, so their row measures how the term base does on a new text.
+const HELD_OUT: &[&str] = &["scio-white-paper-2019-china-and-world-preface"];
 
 #[test]
 fn the_length_model_is_the_one_measured_on_the_fixtures() {
