@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::annotation::Annotations;
 use super::article::Article;
+#[cfg(any(not(target_arch = "wasm32"), feature = "author"))]
 use super::near_miss::never_occurs_hint;
 use super::dates::is_partial_date;
 use super::error::ProblemList;
@@ -34,7 +35,7 @@ pub fn validate_glossary(glossary: &[GlossaryEntry], article: &Article, annotati
                 let used = uses.get(i).copied().unwrap_or(0) > 0;
                 if !used && !inside_a_containing_term(glossary, annotations, index, lang, form) {
                     let texts = article.texts(lang);
-                    let hint = never_occurs_hint(form, texts.iter().copied(), lang == Lang::En).map(|hint| format!("; {hint}")).unwrap_or_default();
+                    let hint = near_miss_hint(form, &texts, lang);
                     problems.add(
                         &pointer,
                         &name,
@@ -44,6 +45,19 @@ pub fn validate_glossary(glossary: &[GlossaryEntry], article: &Article, annotati
             }
         }
     }
+}
+
+/// What in the text comes closest to a form that never occurs, for the
+/// tools and the authoring page. The reader's own wasm leaves it out: its
+/// readers do not write packs, and the search is a few KB of code.
+#[cfg(any(not(target_arch = "wasm32"), feature = "author"))]
+fn near_miss_hint(form: &str, texts: &[&str], lang: Lang) -> String {
+    never_occurs_hint(form, texts.iter().copied(), lang == Lang::En).map(|hint| format!("; {hint}")).unwrap_or_default()
+}
+
+#[cfg(all(target_arch = "wasm32", not(feature = "author")))]
+fn near_miss_hint(_: &str, _: &[&str], _: Lang) -> String {
+    String::new()
 }
 
 /// Whether form `form` of entry `index` marks something in the text, or
