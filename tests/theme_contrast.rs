@@ -16,6 +16,9 @@ const PAIRS: &[(&str, &str, f64, &str)] = &[
     ("rendering-ink", "rendering-paper", 4.5, "the rendering badge"),
     ("ink", "highlight", 4.5, "a highlighted sentence"),
     ("ink", "term-active", 4.5, "an active term"),
+    ("rendering-ink", "paper", 4.5, "a warning on the authoring page"),
+    ("rendering-ink", "highlight", 4.5, "a warning in the chosen pair (authoring page)"),
+    ("ink-muted", "highlight", 4.5, "an empty side in the chosen pair (authoring page)"),
     ("focus", "paper", 3.0, "the focus ring"),
     ("term-line", "paper", 3.0, "the term underline"),
 ];

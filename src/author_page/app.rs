@@ -7,13 +7,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::effects::{use_termbase, TermBaseState};
+use super::effects::{store_texts, stored_texts, use_termbase, TermBaseState};
 use super::pair_list::PairList;
 use super::result_panel::ResultPanel;
 use super::term_review::TermReview;
 use super::texts_form::TextsForm;
 use crate::authoring::session::{Action, Session};
 use crate::domain::glossary::GlossaryEntry;
+use crate::domain::language::Lang;
 
 /// The session and the term base it was made with.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -73,6 +74,26 @@ pub fn AuthorApp() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(AuthorAction::Do(action)))
     };
+    // The texts of the last visit come back, and every change is kept.
+    let restored = use_state_eq(|| false);
+    {
+        let (act, restored) = (act.clone(), restored.clone());
+        use_effect_with((), move |_| {
+            if let Some((zh, en)) = stored_texts() {
+                act.emit(Action::SetText(Lang::Zh, zh));
+                act.emit(Action::SetText(Lang::En, en));
+                restored.set(true);
+            }
+        });
+    }
+    // Not before the author's first action: the first render's empty texts
+    // must not overwrite the kept ones before they are restored.
+    let typed = state.session.revision > 0;
+    use_effect_with((typed, state.session.zh_text.clone(), state.session.en_text.clone()), |(typed, zh, en)| {
+        if *typed {
+            store_texts(zh, en);
+        }
+    });
     let outcome = {
         let state = state.clone();
         use_memo(state.session.revision, move |_| state.session.outcome(&state.termbase).map(Rc::new))
@@ -99,6 +120,9 @@ pub fn AuthorApp() -> Html {
                     { "Paste a Chinese text and its English translation, check how their sentences pair up, review the terms, and download a pack the reader opens. Everything happens in this browser; nothing is sent anywhere." }
                 </p>
                 { termbase_note }
+                if *restored {
+                    <p class="termbase-note" role="status" id="restored">{ "Your texts from your last visit are back (this browser keeps them until you clear them)." }</p>
+                }
             </header>
             <main id="author" class="author">
                 <TextsForm session={Rc::new(session.clone())} act={act.clone()} termbase_ready={matches!(termbase, TermBaseState::Ready(_) | TermBaseState::Failed(_))} />

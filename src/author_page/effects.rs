@@ -132,3 +132,20 @@ pub fn register_service_worker() {
         let _ = navigator.service_worker().register("sw.js");
     }
 }
+
+/// Where the texts are kept between visits, so that a reload or a closed
+/// tab does not lose a teacher's work.
+const TEXTS_STORAGE_KEY: &str = "tifa.author.texts";
+
+/// The two texts kept from the last visit, if any.
+pub fn stored_texts() -> Option<(String, String)> {
+    use gloo::storage::{LocalStorage, Storage};
+    LocalStorage::get::<(String, String)>(TEXTS_STORAGE_KEY).ok().filter(|(zh, en)| !zh.is_empty() || !en.is_empty())
+}
+
+/// Keeps the two texts for the next visit (quietly not, when storage is
+/// full or forbidden).
+pub fn store_texts(zh: &str, en: &str) {
+    use gloo::storage::{LocalStorage, Storage};
+    let _ = LocalStorage::set(TEXTS_STORAGE_KEY, (zh, en));
+}

@@ -37,8 +37,13 @@ def author(reader):
     )
 
 
-def open_author(page):
+def open_author(page, keep=False):
     page.set_viewport(1280, 900)
+    if not keep:
+        # A fresh page: no texts kept from an earlier test (cleared from
+        # another page of the site, so that no running app writes them back).
+        page.driver.get(page.base_url + "static.html")
+        page.js("localStorage.removeItem('tifa.author.texts')")
     page.driver.get(page.base_url + "author.html")
     page.wait_until_ready(READY)
     WebDriverWait(page.driver, 30).until(lambda _: "Term base loaded" in page.one(".termbase-note").text)
@@ -175,6 +180,22 @@ def test_keyboard_only_and_no_accessibility_violations(author):
     assert axe_violations(author) == []
 
 
+def test_the_texts_survive_a_reload(author):
+    open_author(author)
+    paste(author, "#text-zh", ZH)
+    paste(author, "#text-en", "Title\n\nA sentence.")
+    open_author(author, keep=True)
+    assert author.one("#text-zh").get_attribute("value") == ZH
+    assert author.one("#text-en").get_attribute("value") == "Title\n\nA sentence."
+    assert "last visit" in author.one("#restored").text
+    # Emptied texts stay empty.
+    paste(author, "#text-zh", "")
+    paste(author, "#text-en", "")
+    open_author(author, keep=True)
+    assert author.one("#text-zh").get_attribute("value") == ""
+    assert not author.all("#restored")
+
+
 def test_bad_input_says_what_to_write(author):
     open_author(author)
     paste(author, "#text-zh", "只有标题")
@@ -204,7 +225,7 @@ def test_the_page_works_offline_once_loaded(driver):
         WebDriverWait(driver, 30).until(lambda _: page.js("return caches.open('tifa-offline-v1').then(c => c.keys()).then(k => k.length)") > 20)
         httpd.shutdown()
         httpd.server_close()
-        open_author(page)
+        open_author(page, keep=True)
         fill_in_and_align(page)
         assert verdict(page).startswith("The pack is valid")
         page.click(page.one("#preview"))
