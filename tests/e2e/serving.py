@@ -3,6 +3,7 @@ and the benchmark: the reader at the site root and under a sub-path, test
 packs and the portal example beside it, pages derived from the build, and the
 strict Content-Security-Policy the README tells hosts to send."""
 
+import hashlib
 import html
 import json
 import http.server
@@ -120,8 +121,50 @@ def phone_page(query):
     ).encode("utf-8")
 
 
+# What a static host compresses (brotli or gzip, as the browser accepts),
+# when the server is started with compress=True (the benchmark).
+COMPRESSIBLE = (".html", ".js", ".css", ".wasm", ".json", ".svg")
+_COMPRESSED = {}
+
+
+def encode(data, encoding):
+    """`data` compressed with brotli (`br`) or gzip, at their highest levels."""
+    import gzip
+    import subprocess
+
+    if encoding == "br":
+        return subprocess.run(["brotli", "-c", "-q", "11"], input=data, capture_output=True, check=True).stdout
+    return gzip.compress(data, 9)
+
+
+def compressed(path, encoding):
+    """The file at `path` compressed with `encoding`, cached per modification."""
+    key = (path, os.path.getmtime(path), encoding)
+    if key not in _COMPRESSED:
+        _COMPRESSED[key] = encode(pathlib.Path(path).read_bytes(), encoding)
+    return _COMPRESSED[key]
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static file server over ROUTES: the longest matching prefix wins."""
+
+    def send_compressed(self, path):
+        """Answers with the file brotli- or gzip-encoded, as a static host
+        does; False when the request or the file does not call for it."""
+        file = self.translate_path(path)
+        accepted = self.headers.get("Accept-Encoding", "")
+        encoding = "br" if "br" in accepted else "gzip" if "gzip" in accepted else None
+        if not getattr(self.server, "compress", False) or not encoding or not file.endswith(COMPRESSIBLE) or not os.path.isfile(file):
+            return False
+        body = compressed(file, encoding)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(file))
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return True
 
     def do_GET(self):
         path, _, query = self.path.partition("?")
@@ -141,9 +184,24 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         elif path in DERIVED_PAGES:
             body = DERIVED_PAGES[path]()
         else:
+            target = path + "index.html" if path.endswith("/") else path
+            if self.send_compressed(target):
+                return
             return super().do_GET()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
+        accepted = self.headers.get("Accept-Encoding", "")
+        if getattr(self.server, "compress", False) and ("br" in accepted or "gzip" in accepted):
+            # A derived page (the static lower bound) travels as the app does.
+            encoding = "br" if "br" in accepted else "gzip"
+            # Once per page and content: compressing on every request would
+            # slow the static page down and skew the comparison.
+            key = (path, hashlib.sha256(body).hexdigest(), encoding)
+            if key not in _COMPRESSED:
+                _COMPRESSED[key] = encode(body, encoding)
+            body = _COMPRESSED[key]
+            self.send_header("Content-Encoding", encoding)
+            self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -189,8 +247,10 @@ class QuietServer(http.server.ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def serve():
-    """Starts a server on a free port of 127.0.0.1, in a daemon thread."""
+def serve(compress=False):
+    """Starts a server on a free port of 127.0.0.1, in a daemon thread;
+    with `compress`, files go out brotli- or gzip-encoded."""
     httpd = QuietServer(("127.0.0.1", 0), QuietHandler)
+    httpd.compress = compress
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
