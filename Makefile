@@ -41,7 +41,8 @@ dist-min: setup
 	  trunk build --release --dist dist-min
 
 # The page benchmark: the release build against a static page of the same
-# article, in headless Chromium; writes bench/results/<date>-<commit>.md.
+# article, compressed as a static host serves it, in headless Chromium, with
+# the Yew floor (bench/floor); writes bench/results/<date>-<commit>.md.
 bench: dist
 	cd bench/web && npm ci --no-fund --no-audit >/dev/null
 	.venv/bin/python scripts/bench.py
