@@ -73,8 +73,9 @@ setTimeout(() => {
 }, 300);
 """
 
-# Clicks each target in turn and measures to the next paint: a frame
-# callback runs before the paint, a task queued from it runs after it.
+# Clicks each target in turn (or, for "hover", moves a mouse pointer onto
+# it with the events a real pointer sends) and measures to the next paint:
+# a frame callback runs before the paint, a task queued from it runs after it.
 MEASURE_CLICKS = """
 const [selector, count, after] = arguments;
 const done = arguments[arguments.length - 1];
@@ -89,10 +90,18 @@ const afterPaint = () => new Promise(r => requestAnimationFrame(() => setTimeout
     target.scrollIntoView({block: 'center'});
     await frame(); await frame();
     const start = performance.now();
-    target.click();
+    if (after === 'hover') {
+      target.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, pointerType: 'mouse'}));
+      target.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+    } else {
+      target.click();
+    }
     await afterPaint();
     times.push(performance.now() - start);
-    if (after === 'popup') {
+    if (after === 'hover') {
+      // The sentence and its twin in the other language light up.
+      if (document.querySelectorAll('.is-highlighted').length >= 2) shown++;
+    } else if (after === 'popup') {
       const popup = document.getElementById('term-popup');
       if (popup.matches(':popover-open')) shown++;
       popup.hidePopover();
@@ -100,35 +109,6 @@ const afterPaint = () => new Promise(r => requestAnimationFrame(() => setTimeout
     } else {
       shown++;
     }
-  }
-  done({times, shown});
-})();
-"""
-
-
-# Moves a mouse pointer onto sentences in turn (the events a real pointer
-# sends) and measures to the next paint, counting the twins lit.
-MEASURE_HOVER = """
-const count = arguments[0];
-const done = arguments[arguments.length - 1];
-const frame = () => new Promise(r => requestAnimationFrame(() => r()));
-const afterPaint = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
-(async () => {
-  const targets = [...document.querySelectorAll('.para .sentence')].filter(e => e.checkVisibility());
-  const times = [];
-  let shown = 0;
-  for (let i = 0; i < count; i++) {
-    const target = targets[(i * 7) % targets.length];
-    target.scrollIntoView({block: 'center'});
-    await frame(); await frame();
-    const start = performance.now();
-    for (const type of ['pointerover', 'mouseover']) {
-      const Event = type.startsWith('pointer') ? PointerEvent : MouseEvent;
-      target.dispatchEvent(new Event(type, {bubbles: true, pointerType: 'mouse'}));
-    }
-    await afterPaint();
-    times.push(performance.now() - start);
-    if (document.querySelectorAll('.is-highlighted').length >= 2) shown++;
   }
   done({times, shown});
 })();
@@ -273,7 +253,7 @@ def main():
                 toggle = driver.execute_async_script(MEASURE_CLICKS, "label.mode-option", 50, "mode")
                 # Back to both languages, so that every sentence can be hovered.
                 driver.execute_script("document.querySelector(\"label.mode-option input[value='both']\").click()")
-                hover = driver.execute_async_script(MEASURE_HOVER, 50)
+                hover = driver.execute_async_script(MEASURE_CLICKS, ".para .sentence", 50, "hover")
                 interactions[(rate, article)] = (popup, toggle, hover)
             long = [load(driver, f"{base}?pack=fixtures/packs/long-300x500.json&run={i}", "html[data-ready] #p300")["ready"] for i in range(3)]
             long_article[rate] = median(long)
