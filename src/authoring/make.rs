@@ -12,6 +12,7 @@ use crate::domain::article::{Article, ArticleMeta, Bilingual, OriginKind, Paragr
 use crate::domain::glossary::GlossaryEntry;
 use crate::domain::glossary_validation::form_is_reachable;
 use crate::domain::language::Lang;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::domain::matcher::TermMatcher;
 use crate::domain::pack::{Pack, FORMAT_NAME, FORMAT_VERSION};
 
@@ -58,9 +59,8 @@ pub fn make_pack(zh_text: &str, en_text: &str, meta: &Metadata, termbase: &[Glos
 
 /// Turns a draft (as aligned, or as the author changed it) into a pack.
 pub fn build(draft: &Draft, meta: &Metadata, termbase: &[GlossaryEntry]) -> Made {
-    let matcher = TermMatcher::new(termbase);
     let mut warnings = Vec::new();
-    let paragraphs = pack_paragraphs(draft, termbase, &matcher, &mut warnings);
+    let paragraphs = pack_paragraphs(draft, &reading_aids_for(termbase), &mut warnings);
 
     let title = Bilingual {
         zh: meta.title_zh.clone().or_else(|| draft.zh.title.clone()).unwrap_or_default(),
@@ -99,7 +99,7 @@ pub fn build(draft: &Draft, meta: &Metadata, termbase: &[GlossaryEntry]) -> Made
 
 /// The draft's pairs as the pack's paragraphs (a new one wherever the
 /// Chinese paragraph changes) and sentence pairs.
-fn pack_paragraphs(draft: &Draft, termbase: &[GlossaryEntry], matcher: &TermMatcher, warnings: &mut Vec<String>) -> Vec<Paragraph> {
+fn pack_paragraphs(draft: &Draft, reading_aids: &dyn Fn(&str) -> Vec<RubyWord>, warnings: &mut Vec<String>) -> Vec<Paragraph> {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     for (pair, id) in draft.pairs.iter().zip(draft.pair_ids()) {
         let paragraph_id = id.split('.').next().unwrap_or_default().to_owned();
@@ -115,22 +115,25 @@ fn pack_paragraphs(draft: &Draft, termbase: &[GlossaryEntry], matcher: &TermMatc
         if zh_text.is_empty() {
             warnings.push(format!("pair {id}: the English has no Chinese counterpart; join it to a neighbour"));
         }
-        let ruby = if zh_text.is_empty() { Vec::new() } else { complete_or_none(&id, reading_aids(&zh_text, termbase, matcher), warnings) };
+        let ruby = if zh_text.is_empty() { Vec::new() } else { complete_or_none(&id, reading_aids(&zh_text), warnings) };
         current.sentences.push(SentencePair { id, en: en_text, zh: zh_text, note: None, ruby });
     }
     paragraphs
 }
 
+/// What writes a sentence's reading aids: the term base's reviewed pinyin,
+/// then the phrase dictionary (its matcher built once per pack).
 #[cfg(not(target_arch = "wasm32"))]
-fn reading_aids(zh: &str, termbase: &[GlossaryEntry], matcher: &TermMatcher) -> Vec<RubyWord> {
-    super::reading_aids::ruby(zh, termbase, matcher)
+fn reading_aids_for(termbase: &[GlossaryEntry]) -> impl Fn(&str) -> Vec<RubyWord> + '_ {
+    let matcher = TermMatcher::new(termbase);
+    move |zh| super::reading_aids::ruby(zh, termbase, &matcher)
 }
 
 /// The phrase dictionary is native only; the authoring page leaves the
-/// reading aids to `tifa-make`.
+/// reading aids to `tifa-make` (and builds no matcher for them on every edit).
 #[cfg(target_arch = "wasm32")]
-fn reading_aids(_: &str, _: &[GlossaryEntry], _: &TermMatcher) -> Vec<RubyWord> {
-    Vec::new()
+fn reading_aids_for(_: &[GlossaryEntry]) -> impl Fn(&str) -> Vec<RubyWord> {
+    |_| Vec::new()
 }
 
 /// Writes reading aids for every pair of an existing pack: its own glossary's
