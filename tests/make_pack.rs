@@ -99,7 +99,7 @@ fn a_slipped_column_is_named_pair_by_pair() {
     let loaded = load_pack("slipped.json", &pack.to_string()).expect("still a valid pack: the slip is not an error");
     let warnings = pack_warnings(&loaded);
     let named: std::collections::BTreeSet<&str> =
-        warnings.iter().filter_map(|w| w.strip_prefix("pair ").and_then(|rest| rest.split(':').next())).collect();
+        warnings.iter().filter_map(|w| w.pair.as_deref()).collect();
     assert!(named.len() >= 9, "{} pairs named: {warnings:#?}", named.len());
     let built_in = pack_warnings(&load_pack("default", DEFAULT_PACK_JSON).unwrap());
     assert!(built_in.len() <= 2, "the correct pack has few warnings: {built_in:#?}");

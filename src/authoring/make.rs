@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::candidates::{find_in, Candidate};
+use super::checks::Warning;
 use super::draft::Draft;
 use crate::domain::annotation::Annotations;
 use crate::domain::article::{Article, ArticleMeta, Bilingual, OriginKind, Paragraph, Provenance, RubyWord, SentencePair, TextOrigin};
@@ -45,7 +46,7 @@ pub struct Made {
     /// The pack.
     pub pack: Pack,
     /// Things to check, each naming where.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Candidate terms the term base lacks.
     pub candidates: Vec<Candidate>,
 }
@@ -71,7 +72,7 @@ pub fn build(draft: &Draft, meta: &Metadata, termbase: &[GlossaryEntry]) -> Made
         en: meta.source_en.clone().unwrap_or_else(|| "Source not given".to_owned()),
     };
     if meta.source_zh.is_none() || meta.source_en.is_none() {
-        warnings.push("article metadata: no --source-zh/--source-en given: the pack says the source is not given".to_owned());
+        warnings.push(Warning::general("article metadata: no --source-zh/--source-en given: the pack says the source is not given"));
     }
     let article = Article {
         meta: ArticleMeta {
@@ -99,7 +100,7 @@ pub fn build(draft: &Draft, meta: &Metadata, termbase: &[GlossaryEntry]) -> Made
 
 /// The draft's pairs as the pack's paragraphs (a new one wherever the
 /// Chinese paragraph changes) and sentence pairs.
-fn pack_paragraphs(draft: &Draft, reading_aids: &dyn Fn(&str) -> Vec<RubyWord>, warnings: &mut Vec<String>) -> Vec<Paragraph> {
+fn pack_paragraphs(draft: &Draft, reading_aids: &dyn Fn(&str) -> Vec<RubyWord>, warnings: &mut Vec<Warning>) -> Vec<Paragraph> {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     for (pair, id) in draft.pairs.iter().zip(draft.pair_ids()) {
         let paragraph_id = id.split('.').next().unwrap_or_default().to_owned();
@@ -110,10 +111,10 @@ fn pack_paragraphs(draft: &Draft, reading_aids: &dyn Fn(&str) -> Vec<RubyWord>, 
         let zh_text = draft.text(pair, Lang::Zh);
         let en_text = draft.text(pair, Lang::En);
         if en_text.is_empty() {
-            warnings.push(format!("pair {id}: the Chinese has no English counterpart; give it one or delete the sentence"));
+            warnings.push(Warning::on_pair(&id, "the Chinese has no English counterpart; give it one or delete the sentence"));
         }
         if zh_text.is_empty() {
-            warnings.push(format!("pair {id}: the English has no Chinese counterpart; join it to a neighbour"));
+            warnings.push(Warning::on_pair(&id, "the English has no Chinese counterpart; join it to a neighbour"));
         }
         let ruby = if zh_text.is_empty() { Vec::new() } else { complete_or_none(&id, reading_aids(&zh_text), warnings) };
         current.sentences.push(SentencePair { id, en: en_text, zh: zh_text, note: None, ruby });
@@ -140,7 +141,7 @@ fn reading_aids_for(_: &[GlossaryEntry]) -> impl Fn(&str) -> Vec<RubyWord> {
 /// terms first (with their reviewed pinyin, names included), then the term
 /// base's. Returns a warning for each pair left without them.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn add_reading_aids(pack: &mut Pack, termbase: &[GlossaryEntry]) -> Vec<String> {
+pub fn add_reading_aids(pack: &mut Pack, termbase: &[GlossaryEntry]) -> Vec<Warning> {
     let own: BTreeSet<&str> = pack.glossary.iter().map(|e| e.id.as_str()).collect();
     let terms: Vec<GlossaryEntry> =
         pack.glossary.iter().cloned().chain(termbase.iter().filter(|e| !own.contains(e.id.as_str())).cloned()).collect();
@@ -154,10 +155,10 @@ pub fn add_reading_aids(pack: &mut Pack, termbase: &[GlossaryEntry]) -> Vec<Stri
 
 /// A pair's reading aids if every Chinese character has a reading; else
 /// none, with a warning (half a reading would mislead).
-fn complete_or_none(id: &str, ruby: Vec<RubyWord>, warnings: &mut Vec<String>) -> Vec<RubyWord> {
+fn complete_or_none(id: &str, ruby: Vec<RubyWord>, warnings: &mut Vec<Warning>) -> Vec<RubyWord> {
     match ruby.iter().find(|word| word.1.is_empty() && word.0.chars().any(crate::domain::pinyin::is_han)) {
         Some(unknown) => {
-            warnings.push(format!("pair {id}: no reading is known for {:?}: the pair has no reading aids", unknown.0));
+            warnings.push(Warning::on_pair(id, format!("no reading is known for {:?}: the pair has no reading aids", unknown.0)));
             Vec::new()
         }
         None => ruby,

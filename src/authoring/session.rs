@@ -326,9 +326,9 @@ impl Session {
         let mut pair_warnings: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut other_warnings = Vec::new();
         for warning in warnings {
-            match warning_pair(&warning) {
-                Some((pair, rest)) => pair_warnings.entry(pair.to_owned()).or_default().push(rest.to_owned()),
-                None => other_warnings.push(warning),
+            match warning.pair {
+                Some(pair) => pair_warnings.entry(pair).or_default().push(warning.message),
+                None => other_warnings.push(warning.message),
             }
         }
         Some(Outcome { pack, json, errors, pair_warnings, other_warnings, found })
@@ -339,13 +339,6 @@ impl Session {
         let slug = slug(&outcome.pack.article.meta.title.en);
         format!("{}.json", if slug.is_empty() { "pack".to_owned() } else { slug })
     }
-}
-
-/// `pair p2.s3: its English …` as (`p2.s3`, `its English …`).
-pub fn warning_pair(warning: &str) -> Option<(&str, &str)> {
-    let rest = warning.strip_prefix("pair ")?;
-    let (id, message) = rest.split_once(": ")?;
-    id.starts_with('p').then_some((id, message))
 }
 
 /// A new term's entry: its own rendering is a suggestion (no official text
@@ -411,11 +404,5 @@ mod tests {
         assert_eq!(slug("中文"), "");
         let long = slug(&"word ".repeat(20));
         assert!(long.len() <= 64 && long.ends_with("word"), "{long}");
-    }
-
-    #[test]
-    fn warnings_are_told_apart_by_the_pair_they_name() {
-        assert_eq!(warning_pair("pair p2.s3: its English is long"), Some(("p2.s3", "its English is long")));
-        assert_eq!(warning_pair("article metadata: no source"), None);
     }
 }
