@@ -19,8 +19,8 @@ use crate::domain::language::Lang;
 /// The session and the term base it was made with.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AuthorState {
-    /// What the author has done.
-    pub session: Session,
+    /// What the author has done (shared with the components, not copied).
+    pub session: Rc<Session>,
     /// The term base once loaded (empty until then).
     pub termbase: Rc<Vec<GlossaryEntry>>,
 }
@@ -37,15 +37,16 @@ impl Reducible for AuthorState {
     type Action = AuthorAction;
 
     fn reduce(self: Rc<Self>, action: AuthorAction) -> Rc<Self> {
-        let mut next = (*self).clone();
+        let mut session = (*self.session).clone();
+        let mut termbase = self.termbase.clone();
         match action {
-            AuthorAction::Do(action) => next.session.apply(action, &next.termbase),
-            AuthorAction::TermBase(termbase) => {
-                next.termbase = termbase;
-                next.session.revision += 1;
+            AuthorAction::Do(action) => session.apply(action, &termbase),
+            AuthorAction::TermBase(arrived) => {
+                termbase = arrived;
+                session.revision += 1;
             }
         }
-        Rc::new(next)
+        Rc::new(AuthorState { session: Rc::new(session), termbase })
     }
 }
 
@@ -125,10 +126,10 @@ pub fn AuthorApp() -> Html {
                 }
             </header>
             <main id="author" class="author">
-                <TextsForm session={Rc::new(session.clone())} act={act.clone()} termbase_ready={matches!(termbase, TermBaseState::Ready(_) | TermBaseState::Failed(_))} />
-                if let (Some(draft), Some(outcome)) = (&session.draft, outcome.as_ref()) {
-                    <PairList draft={Rc::new(draft.clone())} selected={session.selected} warnings={Rc::new(outcome.pair_warnings.clone())} act={act.clone()} />
-                    <TermReview session={Rc::new(session.clone())} outcome={outcome.clone()} act={act.clone()} />
+                <TextsForm session={session.clone()} act={act.clone()} termbase_ready={matches!(termbase, TermBaseState::Ready(_) | TermBaseState::Failed(_))} />
+                if let Some(outcome) = outcome.as_ref() {
+                    <PairList session={session.clone()} outcome={outcome.clone()} act={act.clone()} />
+                    <TermReview session={session.clone()} outcome={outcome.clone()} act={act.clone()} />
                     <ResultPanel outcome={outcome.clone()} file_name={AttrValue::from(session.file_name(outcome))} />
                 }
             </main>

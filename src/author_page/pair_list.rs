@@ -2,25 +2,22 @@
 //! warnings of each pair in its row. A toolbar and single keys change the
 //! chosen pair: join, split, or move a sentence across the boundary below.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-use crate::authoring::draft::{Draft, Edit};
-use crate::authoring::session::Action;
+use crate::authoring::draft::Edit;
+use crate::authoring::session::{Action, Outcome, Session};
 use crate::domain::language::Lang;
 
 /// Properties of [`PairList`].
 #[derive(Properties, PartialEq)]
 pub struct PairListProps {
-    /// The alignment.
-    pub draft: Rc<Draft>,
-    /// The chosen pair.
-    pub selected: usize,
-    /// Warnings by pair id.
-    pub warnings: Rc<BTreeMap<String, Vec<String>>>,
+    /// The session: its alignment and the chosen pair.
+    pub session: Rc<Session>,
+    /// What follows from it: the warnings by pair id.
+    pub outcome: Rc<Outcome>,
     /// Sends an action.
     pub act: Callback<Action>,
 }
@@ -61,10 +58,9 @@ fn edit_for_key(key: &str, at: usize) -> Option<Edit> {
 #[function_component]
 pub fn PairList(props: &PairListProps) -> Html {
     let list = use_node_ref();
-    let draft = &props.draft;
-    let count = draft.pairs.len();
-    let at = props.selected.min(count.saturating_sub(1));
-    let ids = draft.pair_ids();
+    let session = &props.session;
+    let count = session.draft.as_ref().map_or(0, |draft| draft.pairs.len());
+    let at = session.selected.min(count.saturating_sub(1));
     {
         // Keep the chosen pair in view as the keyboard moves it.
         let list = list.clone();
@@ -76,9 +72,14 @@ pub fn PairList(props: &PairListProps) -> Html {
             }
         });
     }
+    // Hooks first, always in the same order; then nothing to show before
+    // the texts are aligned.
+    let Some(draft) = session.draft.as_ref() else { return html! {} };
+    let warnings = &props.outcome.pair_warnings;
+    let ids = draft.pair_ids();
     let onkeydown = {
         let act = props.act.clone();
-        let draft = draft.clone();
+        let session = session.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.ctrl_key() || event.meta_key() || event.alt_key() {
                 return;
@@ -96,7 +97,7 @@ pub fn PairList(props: &PairListProps) -> Html {
                 act.emit(Action::Select(next));
             } else if let Some(edit) = edit_for_key(&key, at) {
                 event.prevent_default();
-                if draft.can(edit) {
+                if session.draft.as_ref().is_some_and(|draft| draft.can(edit)) {
                     act.emit(Action::Edit(edit));
                 }
             }
@@ -119,14 +120,14 @@ pub fn PairList(props: &PairListProps) -> Html {
             </button>
         }
     });
-    let warned = ids.iter().filter(|id| props.warnings.contains_key(*id)).count();
+    let warned = ids.iter().filter(|id| warnings.contains_key(*id)).count();
     let rows = draft.pairs.iter().zip(&ids).enumerate().map(|(index, (pair, id))| {
         let chosen = index == at;
         let onclick = {
             let act = props.act.clone();
             Callback::from(move |_: MouseEvent| act.emit(Action::Select(index)))
         };
-        let warnings = props.warnings.get(id);
+        let warnings = warnings.get(id);
         let zh = draft.text(pair, Lang::Zh);
         let en = draft.text(pair, Lang::En);
         let counts = format!("{}–{}", pair.zh.len(), pair.en.len());
