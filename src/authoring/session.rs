@@ -10,6 +10,7 @@ use super::candidates::Candidate;
 use super::checks::pack_warnings;
 use super::draft::{Draft, Edit};
 use super::make::{build, Metadata};
+use crate::domain::alignment::body_text;
 use crate::domain::article::OriginKind;
 use crate::domain::error::ContentError;
 use crate::domain::glossary::{GlossaryEntry, SurfaceForms, TermKind};
@@ -308,7 +309,7 @@ impl Session {
                 entry.translation_note = Some(note.to_owned());
             }
         }
-        let english = pack.article.paragraphs.iter().flat_map(|p| &p.sentences).map(|s| s.en.as_str()).collect::<Vec<_>>().join(" ");
+        let english = body_text(&pack.article, Lang::En);
         pack.glossary.extend(self.new_terms.iter().filter(|t| t.include).map(|t| new_entry(t, &english)));
         let ids: BTreeSet<String> = pack.glossary.iter().map(|e| e.id.clone()).collect();
         for entry in &mut pack.glossary {
