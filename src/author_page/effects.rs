@@ -1,6 +1,6 @@
 //! The authoring page's side effects: fetching the term base, reading an
 //! opened file, a `blob:` URL for the pack (download and preview), the
-//! clipboard, and the service worker that keeps the page usable offline.
+//! `?pack=` link, and the service worker that keeps the page usable offline.
 
 use std::rc::Rc;
 
@@ -105,12 +105,6 @@ fn json_object_url(text: &str) -> Option<String> {
     options.set_type("application/json");
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     Url::create_object_url_with_blob(&blob).ok()
-}
-
-/// Puts `text` on the clipboard; `done` hears whether it worked.
-pub fn copy_text(text: &str, done: Callback<bool>) {
-    let promise = gloo::utils::window().navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::spawn_local(async move { done.emit(JsFuture::from(promise).await.is_ok()) });
 }
 
 /// `index.html?pack=<pack>` resolved against this page: the link a reader

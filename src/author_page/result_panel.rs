@@ -7,7 +7,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::effects::{copy_text, reader_link, use_json_object_url};
+use super::effects::{reader_link, use_json_object_url};
+use crate::hooks::copy_text;
 use crate::authoring::session::Outcome;
 
 /// Properties of [`ResultPanel`].

@@ -15,7 +15,7 @@ mod use_term_link;
 mod use_term_popover;
 
 pub use fetch_text::{fetch_text, FetchError};
-pub use use_copy_link::{use_copy_link, CopyStatus};
+pub use use_copy_link::{copy_text, use_copy_link, CopyStatus};
 pub use use_document_language::use_document_language;
 pub use use_embed_bridge::use_embed_bridge;
 pub use use_hover_intent::{use_hover_intent, HoverTarget};

@@ -1,4 +1,4 @@
-//! Copying an entry's link with the platform's asynchronous clipboard.
+//! Copying an entry's link (or any text) with the platform's asynchronous clipboard.
 
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -17,6 +17,13 @@ pub enum CopyStatus {
     Failed,
 }
 
+/// Puts `text` on the clipboard; `done` hears whether it worked (the
+/// browser may refuse: no permission, an insecure context).
+pub fn copy_text(text: &str, done: Callback<bool>) {
+    let promise = gloo::utils::window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move { done.emit(JsFuture::from(promise).await.is_ok()) });
+}
+
 /// Returns the status and the callback that copies the link to entry `id`.
 #[hook]
 pub fn use_copy_link(id: AttrValue) -> (CopyStatus, Callback<MouseEvent>) {
@@ -33,11 +40,7 @@ pub fn use_copy_link(id: AttrValue) -> (CopyStatus, Callback<MouseEvent>) {
                 status.set(CopyStatus::Failed);
                 return;
             };
-            let promise = gloo::utils::window().navigator().clipboard().write_text(&link);
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = JsFuture::from(promise).await.is_ok();
-                status.set(if copied { CopyStatus::Copied } else { CopyStatus::Failed });
-            });
+            copy_text(&link, Callback::from(move |copied| status.set(if copied { CopyStatus::Copied } else { CopyStatus::Failed })));
         })
     };
     (*status, copy)

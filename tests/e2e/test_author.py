@@ -28,7 +28,12 @@ def author(reader):
     service worker is left to control the reader's later tests."""
     yield reader
     reader.driver.switch_to.default_content()
-    reader.driver.execute_async_script(
+    forget_service_workers(reader.driver)
+
+
+def forget_service_workers(driver):
+    """Unregisters the page origin's service workers and empties its caches."""
+    driver.execute_async_script(
         "const done = arguments[0];"
         "if (!navigator.serviceWorker) return done();"
         "navigator.serviceWorker.getRegistrations()"
@@ -237,10 +242,7 @@ def test_the_page_works_offline_once_loaded(driver):
     finally:
         page.driver.switch_to.default_content()
         if page.driver.current_url.startswith(page.base_url):
-            page.driver.execute_async_script(
-                "const done = arguments[0]; navigator.serviceWorker.getRegistrations()"
-                ".then(rs => Promise.all(rs.map(r => r.unregister()))).then(() => done(), () => done())"
-            )
+            forget_service_workers(page.driver)
         httpd.shutdown()
 
 
