@@ -57,8 +57,8 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         let copied = copied.clone();
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            copy_text(&link, Callback::from(move |ok| copied.set(Some(ok))));
+            let (copied, copying) = (copied.clone(), copy_text(&link));
+            wasm_bindgen_futures::spawn_local(async move { copied.set(Some(copying.await)) });
         })
     };
     let pairs: usize = outcome.pack.article.paragraphs.iter().map(|p| p.sentences.len()).sum();

@@ -17,11 +17,12 @@ pub enum CopyStatus {
     Failed,
 }
 
-/// Puts `text` on the clipboard; `done` hears whether it worked (the
+/// Puts `text` on the clipboard, asked for at once (while the click still
+/// counts as the reader's gesture); the future tells whether it worked (the
 /// browser may refuse: no permission, an insecure context).
-pub fn copy_text(text: &str, done: Callback<bool>) {
+pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> {
     let promise = gloo::utils::window().navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::spawn_local(async move { done.emit(JsFuture::from(promise).await.is_ok()) });
+    async move { JsFuture::from(promise).await.is_ok() }
 }
 
 /// Returns the status and the callback that copies the link to entry `id`.
@@ -40,7 +41,10 @@ pub fn use_copy_link(id: AttrValue) -> (CopyStatus, Callback<MouseEvent>) {
                 status.set(CopyStatus::Failed);
                 return;
             };
-            copy_text(&link, Callback::from(move |copied| status.set(if copied { CopyStatus::Copied } else { CopyStatus::Failed })));
+            let copied = copy_text(&link);
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(if copied.await { CopyStatus::Copied } else { CopyStatus::Failed });
+            });
         })
     };
     (*status, copy)
