@@ -28,7 +28,11 @@ async function fill(cache) {
       return null;
     }
   };
-  const files = new Set([scope, new URL("tifa.json", scope).href, new URL("assets/termbase-index.json", scope).href]);
+  // The pack worker checks the authoring page's preview (a raw pack): its
+  // fixed names are in src/hooks/pack_worker.rs and scripts/build-pack-worker.sh.
+  const fixed = ["tifa.json", "assets/termbase-index.json", "pack-worker/worker.js", "pack-worker/tifa_pack_worker.js",
+    "pack-worker/tifa_pack_worker_bg.wasm"];
+  const files = new Set([scope, ...fixed.map((name) => new URL(name, scope).href)]);
   for (const name of PAGES) {
     const response = await keep(new URL(name, scope).href);
     if (response) for (const file of filesOf(await response.text())) files.add(file);

@@ -13,19 +13,24 @@ pub fn insert_prerendered(page: &str, body: &str) -> Result<String, String> {
     Ok(format!("{}{}{}", &page[..open], body, &page[close..]))
 }
 
-/// The id of the `<script type="application/json">` block that carries the
-/// pack's text in the page.
+/// The id of the data block that carries the compiled pack in the page.
 pub const PACK_DATA_ID: &str = "tifa-pack";
+/// The data block's type: not a script type, so never executed (and allowed
+/// by a strict CSP).
+pub const PACK_DATA_TYPE: &str = "text/x-tifa-compiled-pack";
 
-/// Adds the pack's text to the page as a JSON data block (not executed, so
-/// allowed by a strict CSP) for the browser binary to hydrate with. Every `<`
-/// is written `\u003c`, so no text in the pack can close the block.
-pub fn embed_pack_data(page: &str, file: &str, json: &str) -> Result<String, String> {
+/// Adds the compiled pack to the page as a data block for the browser binary
+/// to hydrate with. The compiled form writes no `<` (see
+/// `domain::compiled`), so no text in the pack can close the block; a text
+/// with one is refused.
+pub fn embed_pack_data(page: &str, file: &str, compiled: &str) -> Result<String, String> {
     let body_end = page.rfind("</body>").ok_or("no </body> in the page")?;
+    if compiled.contains('<') {
+        return Err("the compiled pack contains “<”, which could close its block".to_owned());
+    }
     let file = file.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-    let json = json.trim().replace('<', "\\u003c");
     Ok(format!(
-        "{}<script type=\"application/json\" id=\"{PACK_DATA_ID}\" data-file=\"{file}\">{json}</script>{}",
+        "{}<script type=\"{PACK_DATA_TYPE}\" id=\"{PACK_DATA_ID}\" data-file=\"{file}\">{compiled}</script>{}",
         &page[..body_end],
         &page[body_end..]
     ))
@@ -105,15 +110,12 @@ mod tests {
 
     #[test]
     fn pack_data_cannot_close_its_block() {
-        let page = embed_pack_data("<body></body>", "a.json", r#"{"t": "</script><script>alert(1)</script>"}"#).unwrap();
+        let page = embed_pack_data("<body></body>", "a\"&.json", "tifa-compiled-pack 1\nx\\l/script>\n").unwrap();
         assert_eq!(
             page,
-            r#"<body><script type="application/json" id="tifa-pack" data-file="a.json">{"t": "\u003c/script>\u003cscript>alert(1)\u003c/script>"}</script></body>"#
+            "<body><script type=\"text/x-tifa-compiled-pack\" id=\"tifa-pack\" data-file=\"a&quot;&amp;.json\">tifa-compiled-pack 1\nx\\l/script>\n</script></body>"
         );
-        let json = &page[page.find('>').unwrap() + 1..];
-        let json = &json[json.find('>').unwrap() + 1..json.rfind("</script>").unwrap()];
-        let value: serde_json::Value = serde_json::from_str(json).unwrap();
-        assert_eq!(value["t"], "</script><script>alert(1)</script>");
+        assert!(embed_pack_data("<body></body>", "a", "x</script>").unwrap_err().contains("could close"));
     }
 
     /// Trunk 0.21's inline loader, as it appears in the built page.

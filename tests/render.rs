@@ -1,12 +1,35 @@
 //! Component tests: the app rendered natively with Yew's server renderer, as
 //! the browser's first render would produce it.
 
-use tifa::components::{App, AppProps};
+use std::rc::Rc;
+
+use tifa::components::{App, AppProps, ContentErrors, ContentErrorsProps};
 use tifa::content::DEFAULT_PACK_JSON;
+use tifa::domain::compiled::compile;
+use tifa::domain::pack::load_pack;
 use yew::LocalServerRenderer;
 
 async fn render(props: AppProps) -> String {
     LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
+/// The app showing a pack's JSON as the browser does: checked (by the pack
+/// worker there, here in the test) and read from its compiled form, or its
+/// problems listed.
+async fn render_json(file: &str, json: &str) -> String {
+    match load_pack(file, json) {
+        Ok(pack) => {
+            render(AppProps {
+                file: file.to_owned().into(),
+                compiled: Some(compile(&pack).into()),
+            })
+            .await
+        }
+        Err(errors) => {
+            let props = ContentErrorsProps { errors: Rc::new(errors) };
+            LocalServerRenderer::<ContentErrors>::with_props(props).hydratable(false).render().await
+        }
+    }
 }
 
 async fn render_default() -> String {
@@ -89,15 +112,24 @@ async fn mode_control_is_a_radio_group_with_the_current_mode_checked() {
 #[tokio::test]
 async fn a_broken_pack_renders_its_problems_not_a_blank_page() {
     let broken = DEFAULT_PACK_JSON.replacen(r#""version": 1"#, r#""version": 7"#, 1);
-    let html = render(AppProps {
-        file: "packs/broken.json".into(),
-        json: Some(broken.into()),
-    })
-    .await;
+    let html = render_json("packs/broken.json", &broken).await;
     assert!(html.contains("This article could not be opened"), "{html}");
     assert!(html.contains("unsupported format version 7: this reader reads version 1"));
     assert!(html.contains("packs/broken.json"));
     assert!(html.contains(r#"href="./""#));
+}
+
+#[tokio::test]
+async fn a_damaged_compiled_pack_renders_its_problem_not_a_blank_page() {
+    let compiled = tifa::content::default_pack_compiled().replacen("\n1\n", "\n7\n", 1);
+    let html = render(AppProps {
+        file: "packs/damaged.tifa".into(),
+        compiled: Some(compiled.into()),
+    })
+    .await;
+    assert!(html.contains("This article could not be opened"), "{html}");
+    assert!(text_of(&html).contains("packs/damaged.tifa"));
+    assert!(text_of(&html).contains("this compiled pack is damaged (line "), "{html}");
 }
 
 #[tokio::test]
@@ -107,11 +139,7 @@ async fn content_is_text_never_markup() {
         r#"<img src=x onerror=alert(1)>5月26日上午"#,
         1,
     );
-    let html = render(AppProps {
-        file: "hostile.json".into(),
-        json: Some(hostile.into()),
-    })
-    .await;
+    let html = render_json("hostile.json", &hostile).await;
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
 }
@@ -149,11 +177,7 @@ async fn a_pack_with_thousands_of_problems_lists_the_first_hundred() {
         .collect();
     let total = tifa::domain::pack::load_pack("many.json", &pack.to_string()).unwrap_err().len();
     assert!(total >= 500);
-    let html = render(AppProps {
-        file: "many.json".into(),
-        json: Some(pack.to_string().into()),
-    })
-    .await;
+    let html = render_json("many.json", &pack.to_string()).await;
     assert_eq!(html.matches(r#"class="problem""#).count(), 100, "{html}");
     let more = format!("… and {} more. `cargo run --bin tifa-check -- PACK.json` lists them all.", total - 100);
     assert!(text_of(&html).contains(&more), "{more}");

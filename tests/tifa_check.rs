@@ -65,7 +65,7 @@ fn unreadable_and_non_utf8_files_are_problems_too() {
 fn no_arguments_is_a_usage_error() {
     let (status, output) = tifa_check(&[]);
     assert_eq!(status, 2);
-    assert!(output.starts_with("usage: tifa-check [--overlaps] [--occurrences] FILE.json"));
+    assert!(output.starts_with("usage: tifa-check [--overlaps] [--occurrences] [--compile] FILE.json"));
 }
 
 #[test]
@@ -91,4 +91,19 @@ fn the_term_base_is_checked_together_with_a_summary() {
     assert_eq!(status, 0, "{output}");
     assert!(output.starts_with("tifa-check: term base valid: "), "{output}");
     assert!(output.contains("sourced") && output.contains("suggested") && output.contains("form overlaps noted"), "{output}");
+}
+
+#[test]
+fn compile_writes_what_the_reader_reads_next_to_the_pack() {
+    let json = std::fs::read("assets/packs/sample-every-field.json").unwrap();
+    let path = temp_file("every-field.json", &json);
+    let (status, output) = tifa_check(&["--compile", &path]);
+    assert_eq!(status, 0, "{output}");
+    let target = path.replace(".json", ".tifa");
+    assert!(output.contains(&format!("tifa-check: wrote {target}")), "{output}");
+    let compiled = std::fs::read_to_string(&target).unwrap();
+    let pack = tifa::domain::pack::load_pack(&path, &String::from_utf8(json).unwrap()).unwrap();
+    let read = tifa::domain::compiled::read_compiled(&target, &compiled).unwrap();
+    assert_eq!(read.pack, pack.pack);
+    assert_eq!(read.annotations, pack.annotations);
 }

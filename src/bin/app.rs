@@ -21,7 +21,8 @@ fn main() {
     let root = document
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
-    // The pack travels in the page as a JSON data block, not inside the wasm.
+    // The pack travels in the page, compiled, as a data block: not inside the
+    // wasm, and already checked.
     let data = document.get_element_by_id(PACK_DATA_ID);
     let props = AppProps {
         file: data
@@ -29,7 +30,7 @@ fn main() {
             .and_then(|element| element.get_attribute("data-file"))
             .unwrap_or_else(|| DEFAULT_PACK_FILE.to_owned())
             .into(),
-        json: data.and_then(|element| element.text_content()).map(Into::into),
+        compiled: data.and_then(|element| element.text_content()).map(Into::into),
     };
     let prerendered = root.query_selector("#reader").ok().flatten().is_some();
     if prerendered {

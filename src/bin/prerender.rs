@@ -13,7 +13,7 @@
 use std::process::ExitCode;
 
 use tifa::components::App;
-use tifa::content::{DEFAULT_PACK_FILE, DEFAULT_PACK_JSON};
+use tifa::content::{default_pack_compiled, DEFAULT_PACK_FILE};
 use tifa::prerender::{embed_pack_data, externalize_loader, insert_prerendered};
 
 fn main() -> ExitCode {
@@ -38,7 +38,7 @@ fn main() -> ExitCode {
     } else {
         let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
         let body = runtime.block_on(yew::LocalServerRenderer::<App>::new().render());
-        match insert_prerendered(&page, &body).and_then(|page| embed_pack_data(&page, DEFAULT_PACK_FILE, DEFAULT_PACK_JSON)) {
+        match insert_prerendered(&page, &body).and_then(|page| embed_pack_data(&page, DEFAULT_PACK_FILE, default_pack_compiled())) {
             Ok(page) => page,
             Err(problem) => {
                 eprintln!("tifa-prerender: {path}: {problem}");

@@ -8,6 +8,7 @@
 use std::process::ExitCode;
 
 use tifa::authoring::checks::{occurrences, pack_warnings};
+use tifa::domain::compiled::compile;
 use tifa::domain::language::Lang;
 use tifa::domain::pack::{load_pack, LoadedPack};
 use tifa::domain::termbase::{load_termbase, CheckedTermBase, TERMBASE_FORMAT};
@@ -23,20 +24,24 @@ macro_rules! say {
     }};
 }
 
-const USAGE: &str = "usage: tifa-check [--overlaps] [--occurrences] FILE.json [FILE.json ...]
+const USAGE: &str = "usage: tifa-check [--overlaps] [--occurrences] [--compile] FILE.json [FILE.json ...]
 
 Validates Tifa content packs and term-base files (docs/content-format.md,
 assets/termbase/README.md). Term-base files are checked together. Warnings
 (pairs whose lengths are far from the pack's norm, terms marked on one side of
 a pair only) are printed but do not fail the check.
   --overlaps     also list every term-base form that stands inside another entry's form
-  --occurrences  also list every mark of each pack, by sentence";
+  --occurrences  also list every mark of each pack, by sentence
+  --compile      also write each valid pack's compiled form (what the reader reads
+                 without checking it again) next to it, as FILE.tifa";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_overlaps = args.iter().any(|arg| arg == "--overlaps");
     let show_occurrences = args.iter().any(|arg| arg == "--occurrences");
-    let paths: Vec<&String> = args.iter().filter(|arg| *arg != "--overlaps" && *arg != "--occurrences").collect();
+    let write_compiled = args.iter().any(|arg| arg == "--compile");
+    let flags = ["--overlaps", "--occurrences", "--compile"];
+    let paths: Vec<&String> = args.iter().filter(|arg| !flags.contains(&arg.as_str())).collect();
     if paths.is_empty() || paths.iter().any(|arg| arg.starts_with('-')) {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
@@ -88,6 +93,14 @@ fn main() -> ExitCode {
             occurrences(pack).iter().for_each(|line| say!("{path}: {line}"));
         }
         pack_warnings(pack).iter().for_each(|warning| say!("{path}: warning: {warning}"));
+        if write_compiled {
+            let target = std::path::Path::new(path).with_extension("tifa");
+            if let Err(error) = std::fs::write(&target, compile(pack)) {
+                eprintln!("tifa-check: cannot write {}: {error}", target.display());
+                return ExitCode::FAILURE;
+            }
+            say!("tifa-check: wrote {}", target.display());
+        }
     }
     if !packs.is_empty() {
         summarize_packs(&packs.into_iter().map(|(_, pack)| pack).collect::<Vec<_>>());

@@ -3,29 +3,30 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{ContentErrors, Reader};
-use crate::content::{SharedPack, DEFAULT_PACK_FILE, DEFAULT_PACK_JSON};
-use crate::domain::pack::load_pack;
+use crate::content::SharedPack;
+use crate::domain::compiled::read_compiled;
 use crate::hooks::{use_pack_source, PackSource};
 
 /// Which pack to open when the URL names none: its name (a URL relative to
 /// the page, also used in error messages) and, when the page carries it, its
-/// JSON text; without the text the app fetches the file.
+/// compiled form; without it the app fetches the file.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The file or URL the pack came from.
     pub file: AttrValue,
-    /// The pack's JSON text, if it is already at hand.
-    pub json: Option<AttrValue>,
+    /// The pack's compiled form (see `domain::compiled`), if it is at hand.
+    pub compiled: Option<AttrValue>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Default for AppProps {
-    /// The built-in pack, compiled in: for the server renderer and native
-    /// tests. The browser binary gets the text from the pre-rendered page
-    /// instead, so that the wasm does not carry it.
+    /// The built-in pack, compiled here: for the server renderer and native
+    /// tests. The browser binary gets the compiled form from the pre-rendered
+    /// page instead, so that the wasm neither carries nor checks it.
     fn default() -> Self {
         Self {
-            file: AttrValue::Static(DEFAULT_PACK_FILE),
-            json: Some(AttrValue::Static(DEFAULT_PACK_JSON)),
+            file: AttrValue::Static(crate::content::DEFAULT_PACK_FILE),
+            compiled: Some(AttrValue::Static(crate::content::default_pack_compiled())),
         }
     }
 }
@@ -40,14 +41,14 @@ pub fn App(props: &AppProps) -> Html {
     // "loading" and "fetched" into one update when the pack arrives while its
     // scheduler has yielded to the browser; without the keys the given pack's
     // reader was then reused and never marked the page live again.
-    match use_pack_source(props.file.clone(), props.json.is_some()) {
-        PackSource::Given => match &props.json {
-            Some(json) => html! { <PackView key="given" file={props.file.clone()} json={json.clone()} /> },
+    match use_pack_source(props.file.clone(), props.compiled.is_some()) {
+        PackSource::Given => match &props.compiled {
+            Some(compiled) => html! { <PackView key="given" file={props.file.clone()} compiled={compiled.clone()} /> },
             None => html! {},
         },
-        PackSource::Fetched { file, json } => {
+        PackSource::Fetched { file, compiled } => {
             let key = format!("fetched {file}");
-            html! { <PackView {key} {file} {json} /> }
+            html! { <PackView {key} {file} {compiled} /> }
         }
         PackSource::Loading(url) => html! {
             <main id="reader" class="reader loading" aria-busy="true">
@@ -61,14 +62,14 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct PackViewProps {
     file: AttrValue,
-    json: AttrValue,
+    compiled: AttrValue,
 }
 
-/// A pack's text, validated once per text.
+/// A compiled pack, read once per text.
 #[function_component]
 fn PackView(props: &PackViewProps) -> Html {
-    let loaded = use_memo((props.file.clone(), props.json.clone()), |(file, json)| {
-        load_pack(file, json).map(SharedPack::new).map_err(Rc::new)
+    let loaded = use_memo((props.file.clone(), props.compiled.clone()), |(file, compiled)| {
+        read_compiled(file, compiled).map(SharedPack::new).map_err(Rc::new)
     });
     match &*loaded {
         Ok(pack) => html! { <Reader pack={pack.clone()} /> },

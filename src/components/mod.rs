@@ -13,6 +13,6 @@ mod term_popup;
 mod term_text;
 
 pub use app::{App, AppProps};
-pub use content_errors::ContentErrors;
+pub use content_errors::{ContentErrors, ContentErrorsProps};
 pub use reader::Reader;
 pub use term_popup::{TermPopup, TermPopupProps};

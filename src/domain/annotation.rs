@@ -39,7 +39,7 @@ pub enum Segment<'a> {
 }
 
 /// Every term occurrence of a pack.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Annotations {
     /// Per language (`Lang::BOTH` order), the terms of each text by its key.
     spans: [HashMap<String, Vec<TermSpan>>; 2],
@@ -64,7 +64,17 @@ impl Annotations {
     /// (in that order, which is the page's order).
     pub fn new(article: &Article, glossary: &[GlossaryEntry]) -> Self {
         let matcher = TermMatcher::new(glossary);
-        let mut annotations = Annotations {
+        let mut annotations = Annotations::empty(glossary);
+        for (key, text, lang) in texts_in_page_order(article) {
+            let found = matcher.find(text, lang).into_iter().map(|found| (found.start, found.end, found.entry, found.form));
+            annotations.record(key, lang, found);
+        }
+        annotations
+    }
+
+    /// No terms yet, for this glossary.
+    pub(crate) fn empty(glossary: &[GlossaryEntry]) -> Self {
+        Annotations {
             spans: Default::default(),
             occurrences: vec![Default::default(); glossary.len()],
             form_uses: glossary
@@ -73,35 +83,27 @@ impl Annotations {
                 .collect(),
             occurrence_entries: Default::default(),
             totals: [0; 2],
-        };
-        let meta = &article.meta;
-        let texts = [(TITLE_KEY, &meta.title), (SOURCE_KEY, &meta.source)];
-        for lang in Lang::BOTH {
-            for (key, text) in texts {
-                annotations.add(&matcher, key, text.get(lang), lang);
-            }
-            for pair in article.paragraphs.iter().flat_map(|p| &p.sentences) {
-                annotations.add(&matcher, &pair.id, pair.text(lang), lang);
-            }
         }
-        annotations
     }
 
-    fn add(&mut self, matcher: &TermMatcher, key: &str, text: &str, lang: Lang) {
-        let spans: Vec<TermSpan> = matcher
-            .find(text, lang)
+    /// Records the terms found in one text, as (start, end, entry, form), in
+    /// order. Texts must be recorded in page order (see
+    /// [`texts_in_page_order`]): that order numbers the occurrences. The
+    /// caller has checked the entries and forms against the glossary.
+    pub(crate) fn record(&mut self, key: &str, lang: Lang, found: impl IntoIterator<Item = (usize, usize, usize, usize)>) {
+        let spans: Vec<TermSpan> = found
             .into_iter()
-            .map(|found| {
+            .map(|(start, end, entry, form)| {
                 let occurrence = self.totals[slot(lang)];
                 self.totals[slot(lang)] += 1;
-                self.occurrences[found.entry][slot(lang)].push(occurrence);
-                self.occurrence_entries[slot(lang)].push(found.entry);
-                self.form_uses[found.entry][slot(lang)][found.form] += 1;
+                self.occurrences[entry][slot(lang)].push(occurrence);
+                self.occurrence_entries[slot(lang)].push(entry);
+                self.form_uses[entry][slot(lang)][form] += 1;
                 TermSpan {
-                    start: found.start,
-                    end: found.end,
-                    entry: found.entry,
-                    form: found.form,
+                    start,
+                    end,
+                    entry,
+                    form,
                     occurrence,
                 }
             })
@@ -149,6 +151,19 @@ impl Annotations {
             .chain(other)
             .find_map(|lang| self.occurrences(entry, lang).first().map(|&index| (lang, index)))
     }
+}
+
+/// Every text terms are found in, as (key, text, language): per language,
+/// the title, the source, then each sentence. This order numbers the
+/// occurrences, so whoever records spans follows it.
+pub fn texts_in_page_order(article: &Article) -> impl Iterator<Item = (&str, &str, Lang)> {
+    let meta = &article.meta;
+    Lang::BOTH.into_iter().flat_map(move |lang| {
+        [(TITLE_KEY, meta.title.get(lang)), (SOURCE_KEY, meta.source.get(lang))]
+            .into_iter()
+            .chain(article.paragraphs.iter().flat_map(|p| &p.sentences).map(move |pair| (pair.id.as_str(), pair.text(lang))))
+            .map(move |(key, text)| (key, text, lang))
+    })
 }
 
 /// The DOM id of a term occurrence: stable for a given pack.

@@ -18,6 +18,10 @@ pub fn validate_glossary(glossary: &[GlossaryEntry], article: &Article, annotati
     let ids: HashSet<&str> = glossary.iter().map(|entry| entry.id.as_str()).collect();
     let mut seen_ids = HashSet::new();
     let mut forms = FormOwners::default();
+    // The nearest-string search reads the whole text per form: done for the
+    // first forms only, so a pack with thousands of stray forms is still
+    // checked in moments (the page lists the first 100 problems anyway).
+    let mut hints_left = HINTED_FORMS;
     for (index, entry) in glossary.iter().enumerate() {
         let base = format!("/glossary/{index}");
         let name = entry_name("glossary entry", entry, index);
@@ -34,8 +38,12 @@ pub fn validate_glossary(glossary: &[GlossaryEntry], article: &Article, annotati
                 }
                 let used = uses.get(i).copied().unwrap_or(0) > 0;
                 if !used && !inside_a_containing_term(glossary, annotations, index, lang, form) {
-                    let texts = article.texts(lang);
-                    let hint = near_miss_hint(form, &texts, lang);
+                    let hint = if hints_left > 0 {
+                        hints_left -= 1;
+                        near_miss_hint(form, &article.texts(lang), lang)
+                    } else {
+                        String::new()
+                    };
                     problems.add(
                         &pointer,
                         &name,
@@ -46,6 +54,9 @@ pub fn validate_glossary(glossary: &[GlossaryEntry], article: &Article, annotati
         }
     }
 }
+
+/// How many forms that never occur get a hint of what comes closest.
+const HINTED_FORMS: usize = 100;
 
 /// What in the text comes closest to a form that never occurs, for the
 /// tools and the authoring page. The reader's own wasm leaves it out: its
@@ -72,8 +83,12 @@ pub fn form_is_reachable(glossary: &[GlossaryEntry], annotations: &Annotations, 
 /// longer term lists this one, so it is reachable although never marked.
 fn inside_a_containing_term(glossary: &[GlossaryEntry], annotations: &Annotations, index: usize, lang: Lang, form: &str) -> bool {
     let inner = &glossary[index];
+    // Only an entry marked somewhere can cover: checked first, as it is cheap
+    // and most entries of a pack with many stray forms are not.
+    let marked = |other: usize| annotations.form_uses(other, lang).iter().any(|&uses| uses > 0);
     glossary.iter().enumerate().any(|(other, outer)| {
-        outer.contains_term(inner)
+        marked(other)
+            && outer.contains_term(inner)
             && outer
                 .forms
                 .get(lang)

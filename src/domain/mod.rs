@@ -4,6 +4,7 @@
 pub mod alignment;
 pub mod annotation;
 pub mod article;
+pub mod compiled;
 pub mod config;
 pub mod dates;
 pub mod embed_message;

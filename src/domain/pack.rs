@@ -64,7 +64,7 @@ pub struct LoadedPack {
 
 impl LoadedPack {
     /// Indexes a validated pack and finds its terms.
-    fn new(pack: Pack, annotations: Annotations) -> Self {
+    pub(crate) fn new(pack: Pack, annotations: Annotations) -> Self {
         let sentence_places = pack
             .article
             .paragraphs

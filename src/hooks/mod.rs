@@ -4,6 +4,7 @@
 
 mod browser_url;
 mod fetch_text;
+mod pack_worker;
 mod use_config;
 mod use_copy_link;
 mod use_document_language;
@@ -15,6 +16,7 @@ mod use_term_link;
 mod use_term_popover;
 
 pub use fetch_text::{fetch_text, FetchError};
+pub use pack_worker::{check_in_worker, PACK_WORKER_URL};
 pub use use_copy_link::{copy_text, use_copy_link, CopyStatus};
 pub use use_document_language::use_document_language;
 pub use use_embed_bridge::use_embed_bridge;

@@ -1,5 +1,7 @@
 //! Which pack the reader shows: the one it was given, or the one named by
 //! `?pack=`, fetched at run time when the page's origin or `tifa.json` allows.
+//! A fetched pack's JSON is checked by the pack worker, which answers with the
+//! compiled form; a compiled pack is read as it is.
 
 use std::rc::Rc;
 
@@ -7,7 +9,9 @@ use yew::prelude::*;
 
 use super::browser_url::{page_origin, query_param, resolve};
 use super::fetch_text::fetch_text;
+use super::pack_worker::check_in_worker;
 use super::use_config::load_config;
+use crate::domain::compiled::is_compiled;
 use crate::domain::error::ContentError;
 use crate::domain::pack_request::{refusal, ResolvedUrl};
 
@@ -21,12 +25,12 @@ pub enum PackSource {
     Given,
     /// Fetching the pack at this URL.
     Loading(AttrValue),
-    /// The fetched pack's text, and where it came from.
+    /// The fetched pack, compiled, and where it came from.
     Fetched {
         /// Its URL.
         file: AttrValue,
-        /// Its text, not yet validated.
-        json: AttrValue,
+        /// Its compiled form (see `domain::compiled`).
+        compiled: AttrValue,
     },
     /// It could not be fetched, or may not be.
     Failed(Rc<Vec<ContentError>>),
@@ -92,11 +96,20 @@ async fn fetch_pack(requested: &str) -> PackSource {
     if let Some(reason) = refusal(&own_origin, &url, &allowed) {
         return failed(reason);
     }
-    match fetch_text(&url.href).await {
-        Ok(json) => PackSource::Fetched {
-            file: url.href.into(),
-            json: json.into(),
-        },
-        Err(error) => failed(error.describe()),
+    let text = match fetch_text(&url.href).await {
+        Ok(text) => text,
+        Err(error) => return failed(error.describe()),
+    };
+    let compiled = if is_compiled(&text) {
+        text
+    } else {
+        match check_in_worker(&url.href, &text).await {
+            Ok(compiled) => compiled,
+            Err(problems) => return PackSource::Failed(Rc::new(problems)),
+        }
+    };
+    PackSource::Fetched {
+        file: url.href.into(),
+        compiled: compiled.into(),
     }
 }

@@ -27,19 +27,30 @@ def test_the_html_holds_the_article_in_both_languages_and_the_glossary():
     assert "Four kinds of political awareness" in text  # a gloss, in the index
 
 
-def test_the_page_carries_the_pack_as_data_not_in_the_wasm():
-    block = re.search(r'<script type="application/json" id="tifa-pack" data-file="([^"]+)">(.*?)</script>', PAGE, flags=re.S)
+def test_the_page_carries_the_pack_compiled_as_data_not_in_the_wasm():
+    block = re.search(r'<script type="text/x-tifa-compiled-pack" id="tifa-pack" data-file="([^"]+)">(.*?)</script>', PAGE, flags=re.S)
     assert block and block.group(1) == "assets/packs/binhai-foreign-affairs-2020.json"
+    assert block.group(2).startswith("tifa-compiled-pack 1\n")
     assert "<" not in block.group(2)  # every < is escaped, so nothing can close the block early
-    wasm = next(DIST.glob("*.wasm")).read_bytes()
+    wasm = next(DIST.glob("tifa-app-*.wasm")).read_bytes()
     assert "区委外事工作委员会召开全体会议".encode() not in wasm
+
+
+def test_the_checks_live_in_the_pack_worker_not_in_the_reader():
+    # The validator's messages are in the worker's wasm, fetched only for a
+    # raw ?pack=, and not in the wasm every reader downloads.
+    reader_wasm = next(DIST.glob("tifa-app-*.wasm")).read_bytes()
+    worker_wasm = (DIST / "pack-worker" / "tifa_pack_worker_bg.wasm").read_bytes()
+    for message in [b"never occurs in the", b"unsupported format version", b"syllable"]:
+        assert message in worker_wasm, message
+        assert message not in reader_wasm, message
 
 
 def test_the_page_has_no_inline_script_and_a_mode_before_any_script():
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", PAGE, flags=re.S)
     assert scripts, "no scripts at all?"
     for attributes, body in scripts:
-        if 'type="application/json"' in attributes:
+        if 'type="text/x-tifa-compiled-pack"' in attributes:
             continue  # a data block (the pack), never executed
         assert "src=" in attributes and body.strip() == "", attributes
     assert re.search(r"<html[^>]*data-mode=\"?both", PAGE)
