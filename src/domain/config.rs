@@ -1,45 +1,63 @@
 //! `tifa.json`, the host's configuration next to `index.html`: which other
 //! origins may serve packs and which may drive an embedded reader.
 
-use serde::{Deserialize, Serialize};
-
 use super::error::{ContentError, ProblemList};
+use super::small_json::{parse_json, JsonValue};
 
 /// The configuration file's name, relative to `index.html`.
 pub const CONFIG_FILE: &str = "tifa.json";
 
 /// What a host allows besides its own origin.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReaderConfig {
     /// Origins (`https://example.org`) whose packs `?pack=` may load.
-    #[serde(default)]
     pub pack_origins: Vec<String>,
     /// Origins of portals whose `postMessage` commands an embedded reader obeys.
-    #[serde(default)]
     pub host_origins: Vec<String>,
 }
 
-/// Parses and checks a configuration file.
+/// The fields a configuration may have.
+const FIELDS: [&str; 2] = ["pack_origins", "host_origins"];
+
+/// Parses and checks a configuration file: `{"pack_origins": [...],
+/// "host_origins": [...]}`, both optional, nothing else.
 pub fn parse_config(file: &str, json: &str) -> Result<ReaderConfig, Vec<ContentError>> {
-    let config: ReaderConfig = serde_json::from_str(json).map_err(|error| {
+    let whole_file = |message: String| {
         vec![ContentError {
             file: file.to_owned(),
             pointer: String::new(),
-            line_column: Some((error.line(), error.column())),
+            line_column: None,
             entry: None,
-            message: format!("not a valid configuration: {error}"),
+            message: format!("not a valid configuration: {message}"),
         }]
-    })?;
+    };
+    let JsonValue::Object(members) = parse_json(json).map_err(whole_file)? else {
+        return Err(whole_file("it must be a JSON object such as {\"pack_origins\": [\"https://example.org\"]}".to_owned()));
+    };
+    let mut config = ReaderConfig::default();
     let mut problems = ProblemList::new(file);
-    for (field, origins) in [("pack_origins", &config.pack_origins), ("host_origins", &config.host_origins)] {
-        for (index, origin) in origins.iter().enumerate() {
-            if !is_origin(origin) {
-                problems.add(
+    for (field, value) in &members {
+        let origins = match field.as_str() {
+            "pack_origins" => &mut config.pack_origins,
+            "host_origins" => &mut config.host_origins,
+            other => {
+                problems.add(format!("/{other}"), "configuration", format!("unknown field `{other}`, expected `{}` or `{}`", FIELDS[0], FIELDS[1]));
+                continue;
+            }
+        };
+        let JsonValue::Array(items) = value else {
+            problems.add(format!("/{field}"), "configuration", "expected a list of origins such as [\"https://example.org\"]");
+            continue;
+        };
+        for (index, item) in items.iter().enumerate() {
+            match item {
+                JsonValue::String(origin) if is_origin(origin) => origins.push(origin.clone()),
+                JsonValue::String(origin) => problems.add(
                     format!("/{field}/{index}"),
                     "configuration",
                     format!("{origin:?} is not an origin such as https://example.org (scheme, host and optional port, no path)"),
-                );
+                ),
+                _ => problems.add(format!("/{field}/{index}"), "configuration", "expected an origin in double quotes"),
             }
         }
     }
@@ -89,6 +107,20 @@ mod tests {
             "tifa.json: configuration: \"https://bad.org/path\" is not an origin such as https://example.org (scheme, host and optional port, no path) (at /pack_origins/1)"
         );
         assert_eq!(parse_config("tifa.json", "{}").unwrap(), ReaderConfig::default());
-        assert!(parse_config("tifa.json", r#"{"packs": []}"#).is_err());
+        let unknown = parse_config("tifa.json", r#"{"packs": []}"#).unwrap_err();
+        assert_eq!(
+            unknown[0].to_string(),
+            "tifa.json: configuration: unknown field `packs`, expected `pack_origins` or `host_origins` (at /packs)"
+        );
+        let config = parse_config("tifa.json", r#"{"pack_origins": ["https://a.org"], "host_origins": ["http://b.org:8080"]}"#).unwrap();
+        assert_eq!(config.pack_origins, ["https://a.org"]);
+        assert_eq!(config.host_origins, ["http://b.org:8080"]);
+        assert!(parse_config("tifa.json", r#"{"pack_origins": "https://a.org"}"#).unwrap_err()[0].message.contains("a list of origins"));
+        assert!(parse_config("tifa.json", r#"{"pack_origins": [1]}"#).unwrap_err()[0].message.contains("in double quotes"));
+        assert!(parse_config("tifa.json", "[]").unwrap_err()[0].message.contains("must be a JSON object"));
+        assert_eq!(
+            parse_config("tifa.json", "{,}").unwrap_err()[0].to_string(),
+            "tifa.json: not a valid configuration: line 1 column 2: expected a member name in double quotes"
+        );
     }
 }

@@ -2,7 +2,6 @@
 //! storage on load, written to both on change, and restored by Back.
 
 use gloo::events::EventListener;
-use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use super::browser_url::{push_query_param, query_param};
@@ -17,8 +16,23 @@ pub const MODE_STORAGE_KEY: &str = "tifa.mode";
 /// The mode the page opens in: `?lang=`, else the stored choice, else the
 /// default.
 pub fn mode_on_load() -> ReadingMode {
-    let stored = LocalStorage::get::<String>(MODE_STORAGE_KEY).ok();
-    initial_mode(query_param(MODE_PARAM).as_deref(), stored.as_deref())
+    initial_mode(query_param(MODE_PARAM).as_deref(), stored_mode().as_deref())
+}
+
+/// The stored mode's name. It is kept as a JSON string (`"zh"`), the form
+/// assets/boot.js reads before the app starts.
+fn stored_mode() -> Option<String> {
+    let storage = gloo::utils::window().local_storage().ok()??;
+    let value = storage.get_item(MODE_STORAGE_KEY).ok()??;
+    value.strip_prefix('"')?.strip_suffix('"').map(str::to_owned)
+}
+
+/// Remembers the mode. Storage can be full or forbidden (private windows,
+/// sandboxed frames); the choice then lasts for this page only.
+fn store_mode(mode: ReadingMode) {
+    if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+        let _ = storage.set_item(MODE_STORAGE_KEY, &format!("\"{}\"", mode.param()));
+    }
 }
 
 /// Applies the mode asked for by the URL or remembered from last time, follows
@@ -48,8 +62,6 @@ pub fn use_reading_mode(dispatch: UseReducerDispatcher<ReaderState>) -> Callback
     use_callback(dispatch, |mode: ReadingMode, dispatch| {
         dispatch.dispatch(ReaderAction::SetMode(mode));
         push_query_param(MODE_PARAM, mode.param());
-        // Storage can be full or forbidden (private windows, sandboxed
-        // frames); the choice then lasts for this page only.
-        let _ = LocalStorage::set(MODE_STORAGE_KEY, mode.param());
+        store_mode(mode);
     })
 }
