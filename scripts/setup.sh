@@ -75,6 +75,13 @@ if [ "$axe_wanted" != "$axe_present" ]; then
   npm ci --prefix tests/e2e --no-fund --no-audit >/dev/null
 fi
 
+terser_wanted=$(node -p 'require("./scripts/minify/package.json").devDependencies.terser')
+terser_present=$(node -p 'try { require("./scripts/minify/node_modules/terser/package.json").version } catch { "" }')
+if [ "$terser_wanted" != "$terser_present" ]; then
+  say "installing terser, which minifies the JS glue of release builds"
+  npm ci --prefix scripts/minify --no-fund --no-audit >/dev/null
+fi
+
 requirements=tests/e2e/requirements.txt
 stamp=.venv/requirements.installed
 if [ ! -x .venv/bin/pytest ] || ! cmp -s "$requirements" "$stamp"; then

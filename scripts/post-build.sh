@@ -1,0 +1,19 @@
+#!/bin/sh
+# The reader's post-build hook (Trunk.toml), run by Trunk with
+# TRUNK_STAGING_DIR and TRUNK_PROFILE set. The steps run in this order:
+set -eu
+# 1. Pre-render the default view into index.html (and move Trunk's inline
+#    loader into a file, for a strict CSP). Same features as the tests, so
+#    both share one native build; always on the default toolchain, even when
+#    the wasm is built on nightly for the min-size build (make dist-min).
+env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR \
+  cargo run --quiet --features ssr,schema --bin tifa-prerender -- "$TRUNK_STAGING_DIR/index.html"
+# 2. The authoring page (author.html), a Trunk build of its own.
+sh scripts/build-author.sh
+# 3. The pack worker (pack-worker/), which checks a raw ?pack= for the reader.
+sh scripts/build-pack-worker.sh
+# 4. In release builds, minify the JS glue of both pages and the worker
+#    (Trunk 0.21's minifier fails on it) and update the pages' integrity hashes.
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  node scripts/minify/minify-glue.mjs "$TRUNK_STAGING_DIR"
+fi
