@@ -103,6 +103,26 @@ def hostile_pack(name):
     return maker() if maker else None
 
 
+def compiled_pack(name):
+    """The built-in pack in its compiled form, as the built page carries it
+    (`built-in.tifa`), or damaged (`damaged.tifa`: a term span past its
+    text). None for an unknown name."""
+    page = (DIST / "index.html").read_text("utf-8")
+    block = re.search(r'<script type="text/x-tifa-compiled-pack"[^>]*>(.*?)</script>', page, flags=re.S)
+    if not block:
+        raise LookupError(f"no compiled pack in {DIST / 'index.html'}")
+    compiled = block.group(1)
+    if name == "built-in.tifa":
+        return compiled.encode("utf-8")
+    if name == "damaged.tifa":
+        lines = compiled.split("\n")
+        span = next(i for i, line in enumerate(lines) if re.fullmatch(r"\d+ \d+ \d+ \d+", line))
+        start, _, entry, form = lines[span].split(" ")
+        lines[span] = f"{start} 999999 {entry} {form}"
+        return "\n".join(lines).encode("utf-8")
+    return None
+
+
 def _with(pack, record, field, value):
     """The pack after setting `record[field]` (a record inside it)."""
     record[field] = value
@@ -177,6 +197,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             body = hostile_pack(path[len("/hostile/"):])
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        elif path.startswith("/compiled/") and compiled_pack(path[len("/compiled/"):]) is not None:
+            body = compiled_pack(path[len("/compiled/"):])
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

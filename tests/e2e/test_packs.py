@@ -24,6 +24,33 @@ def test_a_pack_named_in_the_url_is_loaded_and_shown(reader):
     )
 
 
+def fetched_files(reader):
+    return reader.js("return performance.getEntriesByType('resource').map(e => e.name)")
+
+
+def test_a_pack_is_checked_by_the_pack_worker_only_when_it_is_json(reader):
+    # JSON: the pack worker (and its wasm) is fetched to check it.
+    reader.open("?lang=en&pack=assets/packs/sample-every-field.json")
+    assert any(name.endswith("pack-worker/worker.js") for name in fetched_files(reader))
+    # Compiled (tifa-check --compile, or the page's own data block): read at
+    # once, and the worker is never fetched.
+    reader.open("?lang=en&pack=compiled/built-in.tifa")
+    assert "Plenary Meeting of the Foreign Affairs Working Committee" in reader.visible(".title-text")[0].text
+    assert len(reader.all(".term[id^='term-en-']")) == 58  # title, source and text, as built in
+    assert not [name for name in fetched_files(reader) if "pack-worker" in name]
+    # The built-in page never fetches it either.
+    reader.open()
+    assert not [name for name in fetched_files(reader) if "pack-worker" in name]
+
+
+def test_a_damaged_compiled_pack_says_where_and_how_to_fix_it(reader):
+    reader.open("?pack=compiled/damaged.tifa", ready=".content-errors")
+    problem = reader.one(".problem").text
+    assert "damaged.tifa" in problem
+    assert "this compiled pack is damaged (line " in problem and "is outside its text or out of order" in problem
+    assert "tifa-check --compile" in problem
+
+
 def test_a_broken_pack_lists_every_problem_and_links_back(reader):
     reader.open("?pack=fixtures/web/broken-two-problems.json", ready=".content-errors")
     problems = [li.text for li in reader.all(".problem")]
