@@ -10,7 +10,7 @@ profile="${TRUNK_PROFILE:-debug}"
 flags=""
 [ "$profile" = "release" ] && flags="--release"
 out="$staging/pack-worker"
-env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR -u RUSTFLAGS \
+env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR -u RUSTFLAGS -u CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS \
   cargo build --quiet $flags --target wasm32-unknown-unknown --bin tifa-pack-worker --features author,csr
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name tifa_pack_worker \

@@ -28,6 +28,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # Packs the authoring page's tests downloaded, served back to the reader.
 DOWNLOADS = ROOT / "target" / "e2e-downloads"
 EXAMPLES = ROOT / "examples"
+# Packs compiled for the benchmark (scripts/bench.py), served back to the reader.
+COMPILED_PACKS = ROOT / "target" / "compiled-packs"
 # The reader served at the site root and under a sub-path, with test packs and
 # the portal example beside it: the same static files, no rewrite rules.
 ROUTES = {
@@ -36,6 +38,7 @@ ROUTES = {
     "/broken-wasm/": DIST,
     "/fixtures/": FIXTURES,
     "/downloads/": DOWNLOADS,
+    "/compiled-packs/": COMPILED_PACKS,
     "/examples/": EXAMPLES,
     "/": DIST,
 }
