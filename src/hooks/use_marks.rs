@@ -6,8 +6,14 @@
 //! The article is rendered once and never re-rendered for a hover or a
 //! pop-up: a change here touches the elements marked before and the ones
 //! marked now, found by id, and nothing else, so its cost does not grow with
-//! the article's length. Each mark's effect undoes itself (its clean-up runs
-//! before the next one, and when the reader goes away).
+//! the article's length.
+//!
+//! The marks change while the reader renders the new state, not in an
+//! effect: Yew may yield to the browser between a render and its effects,
+//! and the marks must never be a step behind the rest of the page (the
+//! pop-up closed but its term still `aria-expanded`). The elements marked
+//! are ones Yew never renders again, so the order does not matter. The
+//! first render (on the server too) has no marks and touches nothing.
 
 use std::rc::Rc;
 
@@ -25,39 +31,51 @@ const HIGHLIGHTED: &str = "is-highlighted";
 /// The class of each occurrence of the active entry.
 const ACTIVE: &str = "is-active";
 
+/// What is marked on the page.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Marks {
+    highlighted: Option<Rc<str>>,
+    active_entry: Option<usize>,
+    expanded: Option<Occurrence>,
+}
+
 /// Keeps the marks of `highlighted`, `active_entry` and `expanded` on the
 /// page, as the rendered text would carry them.
 #[hook]
 pub fn use_marks(pack: SharedPack, highlighted: Option<Rc<str>>, active_entry: Option<usize>, expanded: Option<Occurrence>) {
-    use_effect_with(highlighted, |highlighted| {
-        let twins = highlighted.as_deref().map(sentence_elements).unwrap_or_default();
-        set_class(&twins, HIGHLIGHTED, true);
-        move || set_class(&twins, HIGHLIGHTED, false)
-    });
-    use_effect_with((pack, active_entry), |(pack, active_entry)| {
-        let terms: Vec<Element> = active_entry
-            .map(|entry| {
-                Lang::BOTH
-                    .into_iter()
-                    .flat_map(|lang| pack.annotations.occurrences(entry, lang).iter().map(move |&index| occurrence_id(lang, index)))
-                    .filter_map(|id| element(&id))
-                    .collect()
-            })
-            .unwrap_or_default();
-        set_class(&terms, ACTIVE, true);
-        move || set_class(&terms, ACTIVE, false)
-    });
-    use_effect_with(expanded, |expanded| {
-        let anchor = expanded.and_then(|at| element(&occurrence_id(at.lang, at.index)));
-        if let Some(anchor) = &anchor {
-            let _ = anchor.set_attribute("aria-expanded", "true");
-        }
-        move || {
-            if let Some(anchor) = anchor {
-                let _ = anchor.set_attribute("aria-expanded", "false");
+    let shown = use_mut_ref(Marks::default);
+    let next = Marks { highlighted, active_entry, expanded };
+    let before = shown.replace(next.clone());
+    if before.highlighted != next.highlighted {
+        for (sentence, on) in [(&before.highlighted, false), (&next.highlighted, true)] {
+            if let Some(sentence) = sentence {
+                set_class(&sentence_elements(sentence), HIGHLIGHTED, on);
             }
         }
-    });
+    }
+    if before.active_entry != next.active_entry {
+        for (entry, on) in [(before.active_entry, false), (next.active_entry, true)] {
+            if let Some(entry) = entry {
+                set_class(&entry_elements(&pack, entry), ACTIVE, on);
+            }
+        }
+    }
+    if before.expanded != next.expanded {
+        for (anchor, value) in [(before.expanded, "false"), (next.expanded, "true")] {
+            if let Some(anchor) = anchor.and_then(|at| element(&occurrence_id(at.lang, at.index))) {
+                let _ = anchor.set_attribute("aria-expanded", value);
+            }
+        }
+    }
+}
+
+/// Every occurrence of an entry, in both languages.
+fn entry_elements(pack: &SharedPack, entry: usize) -> Vec<Element> {
+    Lang::BOTH
+        .into_iter()
+        .flat_map(|lang| pack.annotations.occurrences(entry, lang).iter().map(move |&index| occurrence_id(lang, index)))
+        .filter_map(|id| element(&id))
+        .collect()
 }
 
 fn element(id: &str) -> Option<Element> {
