@@ -254,3 +254,54 @@ def test_off_screen_paragraphs_skip_rendering_but_stay_reachable(reader):
     term, popup = reader.js(rect, anchor), reader.js(rect, reader.one("#term-popup"))
     assert 0 <= term[0] and term[1] <= reader.js("return innerHeight")
     assert popup[0] >= term[1] - 1 or popup[1] <= term[0] + 1, (term, popup)
+
+
+# The script time of one interaction: the event's handlers and the render
+# they start (Yew renders in a microtask queued by the handler, so it runs
+# before this script's own continuation). Style, layout and paint are left
+# out: this measures what the app does, which must not grow with the article.
+SCRIPT_TIME = """
+const [body, count] = arguments;
+const done = arguments[arguments.length - 1];
+const act = new Function('i', body);
+(async () => {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    await new Promise(r => setTimeout(r, 0));
+    const start = performance.now();
+    act(i);
+    await Promise.resolve();
+    await Promise.resolve();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  done(times[Math.floor(times.length / 2)]);
+})();
+"""
+
+# (Not a hover on a term: it marks every occurrence of its entry, which a
+# longer article has more of; test_a_pop_up_marks_... checks that it touches
+# nothing else.)
+INTERACTIONS = {
+    "hover a sentence": """
+        const sid = i % 2 ? 'p2.s1' : 'p3.s1';
+        const target = document.querySelector(`.para[lang='en'] [data-sid='${sid}']`);
+        target.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, pointerType: 'mouse'}));
+        target.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+    """,
+    "switch mode": """
+        const mode = ['en', 'zh', 'both'][i % 3];
+        document.querySelector(`label.mode-option:has(input[value='${mode}'])`).click();
+    """,
+}
+
+
+@pytest.mark.parametrize("interaction", INTERACTIONS)
+def test_the_app_does_the_same_work_per_interaction_on_the_100x_article(reader, interaction):
+    medians = {}
+    for article in ARTICLES:
+        open_article(reader, article)
+        medians[article] = reader.driver.execute_async_script(SCRIPT_TIME, INTERACTIONS[interaction], 41)
+    # Re-rendering the article would make the 100x one many times slower;
+    # the allowance is for a shared, noisy machine.
+    assert medians["100x"] <= 1.5 * medians["first"] + 1.0, medians
