@@ -51,14 +51,17 @@ pub fn use_reading_mode(dispatch: UseReducerDispatcher<ReaderState>) -> Callback
         });
     }
     use_callback(dispatch, |mode: ReadingMode, dispatch| {
-        // On <html> at once, in the event's own task: the stylesheet shows the
-        // mode in the next frame, whatever the app re-renders (little: see
-        // components::reader).
-        show_mode(mode);
-        dispatch.dispatch(ReaderAction::SetMode(mode));
+        // The history entry first, while the page's layout is clean: pushing
+        // it saves the scroll position, which after the mode change would
+        // lay out the whole page once more (16 ms on the 100x article).
         push_query_param(MODE_PARAM, mode.param());
         // Storage can be full or forbidden (private windows, sandboxed
         // frames); the choice then lasts for this page only.
         let _ = LocalStorage::set(MODE_STORAGE_KEY, mode.param());
+        // Then the mode on <html> at once, in the event's own task: the
+        // stylesheet shows it in the next frame, whatever the app re-renders
+        // (little: see components::reader).
+        show_mode(mode);
+        dispatch.dispatch(ReaderAction::SetMode(mode));
     })
 }
