@@ -71,6 +71,37 @@ async fn every_text_block_carries_its_language() {
 }
 
 #[tokio::test]
+async fn the_reader_root_has_no_language_of_its_own_and_every_label_has_one() {
+    let html = render_default().await;
+    // `<main>` inherits the page's "en"; a `lang` here would change with the
+    // mode and restyle the whole page.
+    let main = &html[html.find("<main").unwrap()..];
+    let main = &main[..main.find('>').unwrap()];
+    assert!(!main.contains("lang="), "{main}");
+    // Every interface label says its language itself.
+    for label in [
+        r#"<dt lang="en">Source</dt>"#,
+        r#"<dt lang="en">Published</dt>"#,
+        r#"<span lang="en" class="provenance-heading">"#,
+        r#"<span lang="en" class="origin-badge">"#,
+        r#"<span lang="en" class="column-origin">"#,
+        r#"<h2 id="glossary-heading" lang="en">"#,
+        r##"<a href="#glossary" lang="en" class="toolbar-link">Terms (48)</a>"##,
+    ] {
+        assert!(html.contains(label), "missing {label}");
+    }
+}
+
+#[tokio::test]
+async fn no_text_is_marked_in_the_first_render() {
+    // The marks (highlighted twins, active term, the pop-up's anchor) are put
+    // on the page by the browser's hooks, never rendered into the text.
+    let html = render_default().await;
+    assert!(!html.contains("is-highlighted") && !html.contains("is-active"));
+    assert!(!html.contains(r#"aria-expanded="true""#));
+}
+
+#[tokio::test]
 async fn sentences_share_ids_with_their_twins() {
     let html = render_default().await;
     for id in ["p1.s1", "p1.s3", "p2.s1", "p3.s2", "p4.s3", "p5.s2"] {
@@ -103,7 +134,8 @@ async fn mode_control_is_a_radio_group_with_the_current_mode_checked() {
     let html = render_default().await;
     assert!(html.contains(r#"<fieldset class="mode-switch">"#), "{html}");
     assert_eq!(html.matches(r#"type="radio""#).count(), 3);
-    assert!(html.contains(r#"<legend class="visually-hidden">Reading mode</legend>"#));
+    // The label says its own language (the page's stays "en" in every mode).
+    assert!(html.contains(r#"<legend lang="en" class="visually-hidden">Reading mode</legend>"#), "{html}");
     for value in ["en", "zh", "both"] {
         assert!(html.contains(&format!(r#"value="{value}""#)));
     }

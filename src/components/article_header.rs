@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::provenance_note::ProvenanceNote;
-use super::term_text::{term_state_in, TermText};
+use super::term_text::TermText;
 use crate::content::SharedPack;
 use crate::domain::annotation::{SOURCE_KEY, TITLE_KEY};
 use crate::domain::dates::display_timestamp;
@@ -15,14 +15,11 @@ pub struct ArticleHeaderProps {
     pub pack: SharedPack,
     /// The language of the labels.
     pub interface: Lang,
-    /// The highlighted glossary entry.
-    pub active_entry: Option<usize>,
-    /// The occurrence the open pop-up stands next to.
-    pub expanded: Option<crate::state::Occurrence>,
 }
 
 /// Title in each language (the stylesheet shows the current one), source,
-/// editor, dates and where each language's text comes from.
+/// editor, dates and where each language's text comes from. Each label
+/// carries the interface language as its own `lang` (the page's stays "en").
 #[function_component]
 pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     let meta = &props.pack.article().meta;
@@ -39,23 +36,23 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
             </h1>
             <dl class="meta">
                 <div class="meta-item">
-                    <dt>{ label(Label::Source, ui) }</dt>
+                    <dt lang={ui.bcp47()}>{ label(Label::Source, ui) }</dt>
                     <dd>
                         <span lang="zh-Hans">{ terms(props, SOURCE_KEY, Lang::Zh) }</span>
                         { " " }
                         <span lang="en">{ terms(props, SOURCE_KEY, Lang::En) }</span>
                         // Only http(s) addresses pass validation.
                         if let Some(url) = &meta.url {
-                            { " " }<a class="source-link" href={url.clone()} rel="noopener noreferrer">{ label(Label::SourceLink, ui) }</a>
+                            { " " }<a class="source-link" href={url.clone()} rel="noopener noreferrer" lang={ui.bcp47()}>{ label(Label::SourceLink, ui) }</a>
                         }
                         if meta.excerpt {
-                            { " " }<span class="excerpt-badge">{ label(Label::Excerpt, ui) }</span>
+                            { " " }<span class="excerpt-badge" lang={ui.bcp47()}>{ label(Label::Excerpt, ui) }</span>
                         }
                     </dd>
                 </div>
                 if let Some(editor) = &meta.editor {
                     <div class="meta-item">
-                        <dt>{ label(Label::Editor, ui) }</dt>
+                        <dt lang={ui.bcp47()}>{ label(Label::Editor, ui) }</dt>
                         <dd>
                             <span lang="zh-Hans">{ &editor.zh }</span>
                             { " " }
@@ -64,12 +61,12 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                     </div>
                 }
                 <div class="meta-item">
-                    <dt>{ label(Label::Published, ui) }</dt>
+                    <dt lang={ui.bcp47()}>{ label(Label::Published, ui) }</dt>
                     <dd><time datetime={meta.published.clone()}>{ display_timestamp(&meta.published) }</time></dd>
                 </div>
                 if let Some(event) = &meta.event {
                     <div class="meta-item">
-                        <dt>{ event.label.get(ui) }</dt>
+                        <dt lang={ui.bcp47()}>{ event.label.get(ui) }</dt>
                         <dd><time datetime={event.date.clone()}>{ &event.date }</time></dd>
                     </div>
                 }
@@ -81,8 +78,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
 
 /// A header text with its terms marked.
 fn terms(props: &ArticleHeaderProps, key: &'static str, lang: Lang) -> Html {
-    let (active_entry, expanded) = term_state_in(&props.pack, key, lang, props.active_entry, props.expanded);
     html! {
-        <TermText pack={props.pack.clone()} text_key={key} {lang} {active_entry} {expanded} />
+        <TermText pack={props.pack.clone()} text_key={key} {lang} />
     }
 }

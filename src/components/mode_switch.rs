@@ -21,7 +21,7 @@ pub struct ModeSwitchProps {
 pub fn ModeSwitch(props: &ModeSwitchProps) -> Html {
     html! {
         <fieldset class="mode-switch">
-            <legend class="visually-hidden">{ label(Label::ReadingMode, props.interface) }</legend>
+            <legend class="visually-hidden" lang={props.interface.bcp47()}>{ label(Label::ReadingMode, props.interface) }</legend>
             { for ReadingMode::ALL.into_iter().map(|mode| {
                 let onchange = props.onchange.reform(move |_: Event| mode);
                 html! {

@@ -31,14 +31,14 @@ pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
     html! {
         <details class="provenance">
             <summary class="provenance-summary">
-                <span class="provenance-heading">{ label(Label::AboutTheText, ui) }</span>
+                <span class="provenance-heading" lang={ui.bcp47()}>{ label(Label::AboutTheText, ui) }</span>
                 { for Lang::BOTH.into_iter().map(|lang| {
                     let origin = props.provenance.get(lang);
                     html! {
                         <span class="provenance-tag" data-origin={origin_kind_code(origin.kind)}>
                             <strong class="provenance-lang" lang={lang.bcp47()}>{ language_name(lang) }</strong>
                             { " " }
-                            <span class="origin-badge">{ origin_badge(origin.kind, ui) }</span>
+                            <span class="origin-badge" lang={ui.bcp47()}>{ origin_badge(origin.kind, ui) }</span>
                         </span>
                     }
                 }) }
@@ -50,7 +50,7 @@ pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
                         <li class="provenance-item" data-origin={origin_kind_code(origin.kind)}>
                             <strong class="provenance-lang" lang={lang.bcp47()}>{ language_name(lang) }</strong>
                             { " " }
-                            <span class="provenance-text">{ origin.note.get(ui) }</span>
+                            <span class="provenance-text" lang={ui.bcp47()}>{ origin.note.get(ui) }</span>
                         </li>
                     }
                 }) }

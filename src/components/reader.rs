@@ -10,7 +10,7 @@ use crate::content::SharedPack;
 use crate::domain::annotation::parse_occurrence_id;
 use crate::domain::labels::{label, Label};
 use crate::hooks::{
-    use_document_language, use_embed_bridge, use_hover_intent, use_reading_mode, use_term_link, HoverTarget,
+    use_document_mode, use_embed_bridge, use_hover_intent, use_marks, use_reading_mode, use_term_link, HoverTarget,
 };
 use crate::state::{Occurrence, OpenTerm, OpenedBy, ReaderAction, ReaderState};
 
@@ -24,9 +24,14 @@ pub struct ReaderProps {
 /// The reader of one article: header, mode control, aligned text, glossary
 /// index and the pop-up.
 ///
-/// The mode is an attribute on the root, and the stylesheet shows or hides
-/// each language from it: switching modes re-renders no text. Term events are
-/// handled here once, for every term in the page.
+/// The mode is an attribute on `<html>`, set by the mode's own handler, and
+/// the stylesheet shows or hides each language from it: switching modes
+/// re-renders no text. Every callback is made once (`use_callback`), so the
+/// article and the index, whose props are the pack, those callbacks and the
+/// interface language, are not re-rendered by a hover, a pop-up or a mode
+/// that keeps the interface language; the marks those change are put on the
+/// few elements concerned by `use_marks`. Term events are handled here once,
+/// for every term in the page.
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let pack = &props.pack;
@@ -35,92 +40,73 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let choose_mode = use_reading_mode(dispatch.clone());
     let interface = state.mode.interface_lang();
     let title = pack.article().meta.title.get(interface).to_owned();
-    use_document_language(state.mode, AttrValue::from(title));
+    use_document_mode(state.mode, AttrValue::from(title));
     use_term_link(pack.clone(), dispatch.clone(), state.mode, state.open_term);
     let hover = use_hover_intent(dispatch.clone());
     use_embed_bridge(pack.clone(), dispatch.clone(), state.mode, state.open_term.map(|open| open.entry));
+    use_marks(pack.clone(), state.highlighted.clone(), state.active_entry(), state.open_term.map(|open| open.anchor));
+    // The mode as of the latest render, for the index's callback, which must
+    // not change with the mode (or the index would be re-rendered).
+    let mode_now = use_mut_ref(|| state.mode);
+    *mode_now.borrow_mut() = state.mode;
 
-    let on_highlight = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |sentence| dispatch.dispatch(ReaderAction::Highlight(sentence)))
-    };
-    let open = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |open: OpenTerm| dispatch.dispatch(ReaderAction::OpenTerm(open)))
-    };
-    let close = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |()| dispatch.dispatch(ReaderAction::CloseTerm))
-    };
-    let onclick = {
-        let (pack, open) = (pack.clone(), open.clone());
-        Callback::from(move |event: MouseEvent| {
-            if let Some(term) = term_at(&pack, &event, OpenedBy::Activation) {
+    let on_highlight = use_callback(dispatch.clone(), |sentence, dispatch| dispatch.dispatch(ReaderAction::Highlight(sentence)));
+    let open = use_callback(dispatch.clone(), |open: OpenTerm, dispatch| dispatch.dispatch(ReaderAction::OpenTerm(open)));
+    let close = use_callback(dispatch, |(), dispatch| dispatch.dispatch(ReaderAction::CloseTerm));
+    let onclick = use_callback((pack.clone(), open.clone()), |event: MouseEvent, (pack, open)| {
+        if let Some(term) = term_at(pack, &event, OpenedBy::Activation) {
+            open.emit(term);
+        }
+    });
+    let onkeydown = use_callback((pack.clone(), open.clone()), |event: KeyboardEvent, (pack, open)| {
+        if matches!(event.key().as_str(), "Enter" | " ") {
+            if let Some(term) = term_at(pack, &event, OpenedBy::Activation) {
+                // Space would scroll the page; Enter must not submit anything.
+                event.prevent_default();
                 open.emit(term);
             }
-        })
-    };
-    let onkeydown = {
-        let (pack, open) = (pack.clone(), open.clone());
-        Callback::from(move |event: KeyboardEvent| {
-            if matches!(event.key().as_str(), "Enter" | " ") {
-                if let Some(term) = term_at(&pack, &event, OpenedBy::Activation) {
-                    // Space would scroll the page; Enter must not submit anything.
-                    event.prevent_default();
-                    open.emit(term);
-                }
-            }
-        })
-    };
-    let onpointerover = {
-        let (pack, hover) = (pack.clone(), hover.clone());
-        Callback::from(move |event: PointerEvent| {
-            if event.pointer_type() != "mouse" {
-                return;
-            }
-            let target = match term_at(&pack, &event, OpenedBy::Hover) {
-                Some(term) => HoverTarget::Term(term),
-                None if inside_popup(&event) => HoverTarget::Popup,
-                None => HoverTarget::Elsewhere,
-            };
-            hover.emit(target);
-        })
-    };
-    let onpointerleave = hover.reform(|_: PointerEvent| HoverTarget::Elsewhere);
-    let choose_entry = {
-        let (pack, open, mode) = (pack.clone(), open.clone(), state.mode);
-        Callback::from(move |entry: usize| {
-            if let Some((lang, index)) = pack.annotations.first_occurrence(entry, mode) {
-                open.emit(OpenTerm {
-                    entry,
-                    anchor: Occurrence { lang, index },
-                    opened_by: OpenedBy::Activation,
-                });
-            }
-        })
-    };
+        }
+    });
+    let onpointerover = use_callback((pack.clone(), hover.clone()), |event: PointerEvent, (pack, hover)| {
+        if event.pointer_type() != "mouse" {
+            return;
+        }
+        let target = match term_at(pack, &event, OpenedBy::Hover) {
+            Some(term) => HoverTarget::Term(term),
+            None if inside_popup(&event) => HoverTarget::Popup,
+            None => HoverTarget::Elsewhere,
+        };
+        hover.emit(target);
+    });
+    let onpointerleave = use_callback(hover, |_: PointerEvent, hover| hover.emit(HoverTarget::Elsewhere));
+    let choose_entry = use_callback((pack.clone(), open.clone()), move |entry: usize, (pack, open)| {
+        let mode = *mode_now.borrow();
+        if let Some((lang, index)) = pack.annotations.first_occurrence(entry, mode) {
+            open.emit(OpenTerm {
+                entry,
+                anchor: Occurrence { lang, index },
+                opened_by: OpenedBy::Activation,
+            });
+        }
+    });
 
-    let active_entry = state.active_entry();
-    let expanded = state.open_term.map(|open| open.anchor);
     let term_count = pack.glossary().len();
+    // No `lang` here: it would change with the mode and restyle the whole
+    // page. The page's is "en"; each text and label that is ever Chinese
+    // says so itself.
     html! {
-        <main id="reader" class="reader" data-mode={state.mode.param()} lang={interface.bcp47()}
+        <main id="reader" class="reader" data-mode={state.mode.param()}
             {onclick} {onkeydown} {onpointerover} {onpointerleave}>
-            <ArticleHeader pack={pack.clone()} {interface} {active_entry} {expanded} />
+            <ArticleHeader pack={pack.clone()} {interface} />
             <div class="toolbar">
                 <ModeSwitch mode={state.mode} onchange={choose_mode} {interface} />
                 if term_count > 0 {
-                    <a class="toolbar-link" href="#glossary">{ format!("{} ({term_count})", label(Label::Terms, interface)) }</a>
+                    <a class="toolbar-link" href="#glossary" lang={interface.bcp47()}>
+                        { format!("{} ({term_count})", label(Label::Terms, interface)) }
+                    </a>
                 }
             </div>
-            <ArticleBody
-                pack={pack.clone()}
-                highlighted={state.highlighted.clone()}
-                {active_entry}
-                {expanded}
-                onhighlight={on_highlight}
-                {interface}
-            />
+            <ArticleBody pack={pack.clone()} onhighlight={on_highlight} {interface} />
             <GlossaryIndex pack={pack.clone()} {interface} onchoose={choose_entry} />
             // After the article, so that the keyboard reaches the text first.
             <footer class="reader-footer" lang="en">

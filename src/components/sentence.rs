@@ -13,12 +13,6 @@ pub struct SentenceProps {
     pub id: AttrValue,
     /// Which side of the pair.
     pub lang: Lang,
-    /// Whether this pair is the one under the pointer or focus.
-    pub highlighted: bool,
-    /// The highlighted glossary entry, when it occurs in this sentence.
-    pub active_entry: Option<usize>,
-    /// The occurrence the open pop-up stands next to, when it is here.
-    pub expanded: Option<usize>,
 }
 
 /// A translator's note on the pair, in this side's language where the note
@@ -38,11 +32,13 @@ fn note(props: &SentenceProps) -> Html {
 
 /// One sentence. It can take focus (by click or tap, not by Tab, which is kept
 /// for the terms) so that touch and keyboard readers can light up its twin.
+/// Its props never change once rendered; `hooks::use_marks` adds and removes
+/// `is-highlighted` on the element itself.
 #[function_component]
 pub fn Sentence(props: &SentenceProps) -> Html {
     html! {
         <span
-            class={classes!("sentence", props.highlighted.then_some("is-highlighted"))}
+            class="sentence"
             data-sid={props.id.clone()}
             tabindex="-1"
         >
@@ -50,8 +46,6 @@ pub fn Sentence(props: &SentenceProps) -> Html {
                 pack={props.pack.clone()}
                 text_key={props.id.clone()}
                 lang={props.lang}
-                active_entry={props.active_entry}
-                expanded={props.expanded}
             />
             { note(props) }
         </span>

@@ -13,13 +13,6 @@ pub struct TermTextProps {
     pub text_key: AttrValue,
     /// The text's language.
     pub lang: Lang,
-    /// The highlighted entry, when it occurs in this text (so that other
-    /// texts' props do not change and they are not re-rendered).
-    #[prop_or_default]
-    pub active_entry: Option<usize>,
-    /// The occurrence the open pop-up stands next to, when it is in this text.
-    #[prop_or_default]
-    pub expanded: Option<usize>,
 }
 
 /// A text with its glossary terms marked. Each term is a button to assistive
@@ -27,6 +20,10 @@ pub struct TermTextProps {
 /// a `<button>` because a button is an atomic inline box that cannot wrap
 /// across lines, and terms such as "member of the Standing Committee of the
 /// Municipal Party Committee" must wrap with the text around them.
+///
+/// A text is rendered once: the active entry's `is-active` and the pop-up's
+/// `aria-expanded="true"` are put on the few terms they concern by
+/// `hooks::use_marks`, so a hover or a pop-up re-renders no text.
 #[function_component]
 pub fn TermText(props: &TermTextProps) -> Html {
     let pack = &props.pack;
@@ -38,18 +35,16 @@ pub fn TermText(props: &TermTextProps) -> Html {
             Segment::Plain(plain) => html! { plain },
             Segment::Term(term, span) => {
                 let entry = &pack.glossary()[span.entry];
-                let active = props.active_entry == Some(span.entry);
-                let expanded = props.expanded == Some(span.occurrence);
                 html! {
                     <span
-                        class={classes!("term", active.then_some("is-active"))}
+                        class="term"
                         id={occurrence_id(lang, span.occurrence)}
                         data-term={entry.id.clone()}
                         role="button"
                         tabindex="0"
                         aria-haspopup="dialog"
                         aria-controls="term-popup"
-                        aria-expanded={if expanded { "true" } else { "false" }}
+                        aria-expanded="false"
                     >
                         { term }
                     </span>
@@ -57,25 +52,6 @@ pub fn TermText(props: &TermTextProps) -> Html {
             }
         }) }
     }
-}
-
-/// The parts of the reader's term state that concern one text: the active
-/// entry if it occurs there, and the open pop-up's anchor if it is there.
-/// Passing only these keeps every other text's props unchanged, so a hover or
-/// a pop-up re-renders the texts it touches and no others.
-pub fn term_state_in(
-    pack: &SharedPack,
-    key: &str,
-    lang: Lang,
-    active_entry: Option<usize>,
-    expanded: Option<crate::state::Occurrence>,
-) -> (Option<usize>, Option<usize>) {
-    let spans = pack.annotations.spans(key, lang);
-    let active = active_entry.filter(|entry| spans.iter().any(|span| span.entry == *entry));
-    let anchor = expanded
-        .filter(|anchor| anchor.lang == lang && spans.iter().any(|span| span.occurrence == anchor.index))
-        .map(|anchor| anchor.index);
-    (active, anchor)
 }
 
 /// The text behind a key.

@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use super::browser_url::{is_embedded, query_param};
 use super::use_config::load_config;
+use super::use_document_mode::show_mode;
 use crate::content::SharedPack;
 use crate::domain::config::is_origin;
 use crate::domain::embed_message::{host_may_command, parse_host_command, theme_variables, HostCommand};
@@ -128,7 +129,10 @@ fn start(
                 kind => parse_host_command(kind, field("lang").as_deref(), field("id").as_deref()),
             };
             match command {
-                Some(HostCommand::SetMode(mode)) => dispatch.dispatch(ReaderAction::SetMode(mode)),
+                Some(HostCommand::SetMode(mode)) => {
+                    show_mode(mode);
+                    dispatch.dispatch(ReaderAction::SetMode(mode));
+                }
                 Some(HostCommand::OpenTerm(id)) => {
                     let mode = *current_mode.borrow();
                     let found = pack

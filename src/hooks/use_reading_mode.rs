@@ -5,6 +5,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::browser_url::{push_query_param, query_param};
+use super::use_document_mode::show_mode;
 use crate::domain::language::{initial_mode, ReadingMode};
 use crate::state::{ReaderAction, ReaderState};
 
@@ -36,7 +37,8 @@ fn store_mode(mode: ReadingMode) {
 }
 
 /// Applies the mode asked for by the URL or remembered from last time, follows
-/// Back and Forward, and returns the callback that chooses a mode.
+/// Back and Forward, and returns the callback that chooses a mode. Each puts
+/// the mode on `<html>` itself ([`show_mode`]) before dispatching it.
 ///
 /// The first render always uses the default mode so that a pre-rendered page
 /// and the browser agree; the saved mode is applied in an effect right after.
@@ -46,6 +48,8 @@ pub fn use_reading_mode(dispatch: UseReducerDispatcher<ReaderState>) -> Callback
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let on_load = mode_on_load();
+            // assets/boot.js has already shown it; this keeps the two in step.
+            show_mode(on_load);
             dispatch.dispatch(ReaderAction::SetMode(on_load));
             // The history entry the page was opened with may have no `?lang=`:
             // going back to it returns to the mode the page opened in.
@@ -54,14 +58,22 @@ pub fn use_reading_mode(dispatch: UseReducerDispatcher<ReaderState>) -> Callback
                     .as_deref()
                     .and_then(ReadingMode::from_param)
                     .unwrap_or(on_load);
+                show_mode(mode);
                 dispatch.dispatch(ReaderAction::SetMode(mode));
             });
             move || drop(listener)
         });
     }
     use_callback(dispatch, |mode: ReadingMode, dispatch| {
-        dispatch.dispatch(ReaderAction::SetMode(mode));
+        // The history entry first, while the page's layout is clean: pushing
+        // it saves the scroll position, which after the mode change would
+        // lay out the whole page once more (16 ms on the 100x article).
         push_query_param(MODE_PARAM, mode.param());
         store_mode(mode);
+        // Then the mode on <html> at once, in the event's own task: the
+        // stylesheet shows it in the next frame, whatever the app re-renders
+        // (little: see components::reader).
+        show_mode(mode);
+        dispatch.dispatch(ReaderAction::SetMode(mode));
     })
 }
