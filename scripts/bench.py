@@ -145,7 +145,9 @@ def dist_files():
         path = DIST / ref
         if path.is_file():
             files[ref] = path.read_bytes()
-    wasm = next(DIST.glob("*.wasm"))
+    # The reader's own wasm (the authoring page's and the pack worker's are
+    # not loaded by index.html).
+    wasm = next(DIST.glob("tifa-app-*_bg.wasm"))
     files[wasm.name] = wasm.read_bytes()
     return files
 
@@ -157,7 +159,7 @@ def size_table(files, static_page):
         sizes = compressed_sizes(data)
         rows.append((name, *sizes))
         totals = [a + b for a, b in zip(totals, sizes)]
-        if name.endswith(".wasm") or (name.endswith(".js") and name.startswith("tifa-app")):
+        if name.startswith("tifa-app") and name.endswith((".wasm", ".js")):
             code = [a + b for a, b in zip(code, sizes)]
     static = compressed_sizes(static_page)
     return rows, totals, code, static
