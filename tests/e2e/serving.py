@@ -189,6 +189,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         self.wfile.write(body)
         return True
 
+    def send_pack(self, body, content_type):
+        """A generated pack, sent as it is (never compressed)."""
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def do_GET(self):
         path, _, query = self.path.partition("?")
         if path.startswith("/broken-wasm/") and path.endswith(".wasm"):
@@ -197,20 +205,10 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         if path == "/phone.html":
             body = phone_page(query)
         elif path.startswith("/hostile/") and hostile_pack(path[len("/hostile/"):]) is not None:
-            body = hostile_pack(path[len("/hostile/"):])
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.send_pack(hostile_pack(path[len("/hostile/"):]), "application/json")
             return
         elif path.startswith("/compiled/") and compiled_pack(path[len("/compiled/"):]) is not None:
-            body = compiled_pack(path[len("/compiled/"):])
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.send_pack(compiled_pack(path[len("/compiled/"):]), "text/plain; charset=utf-8")
             return
         elif path in DERIVED_PAGES:
             body = DERIVED_PAGES[path]()
