@@ -22,15 +22,7 @@ const FIELDS: [&str; 2] = ["pack_origins", "host_origins"];
 /// Parses and checks a configuration file: `{"pack_origins": [...],
 /// "host_origins": [...]}`, both optional, nothing else.
 pub fn parse_config(file: &str, json: &str) -> Result<ReaderConfig, Vec<ContentError>> {
-    let whole_file = |message: String| {
-        vec![ContentError {
-            file: file.to_owned(),
-            pointer: String::new(),
-            line_column: None,
-            entry: None,
-            message: format!("not a valid configuration: {message}"),
-        }]
-    };
+    let whole_file = |message: String| vec![ContentError::about_file(file, format!("not a valid configuration: {message}"))];
     let JsonValue::Object(members) = parse_json(json).map_err(whole_file)? else {
         return Err(whole_file("it must be a JSON object such as {\"pack_origins\": [\"https://example.org\"]}".to_owned()));
     };

@@ -18,6 +18,19 @@ pub struct ContentError {
     pub message: String,
 }
 
+impl ContentError {
+    /// A problem with the file as a whole: no pointer, position or entry.
+    pub fn about_file(file: &str, message: impl Into<String>) -> Self {
+        Self {
+            file: file.to_owned(),
+            pointer: String::new(),
+            line_column: None,
+            entry: None,
+            message: message.into(),
+        }
+    }
+}
+
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;

@@ -153,7 +153,7 @@ fn check_header(file: &str, json: &str) -> Result<(), Vec<ContentError>> {
 pub(crate) fn check_header_of(file: &str, json: &str, header: &Header) -> Result<Value, Vec<ContentError>> {
     let document: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(file, &error)])?;
     let Value::Object(fields) = &document else {
-        return Err(vec![whole_file_error(file, &format!("a {} must be a JSON object", header.what))]);
+        return Err(vec![ContentError::about_file(file, format!("a {} must be a JSON object", header.what))]);
     };
     let mut problems = ProblemList::new(file);
     let entry = format!("{} header", header.what);
@@ -176,16 +176,6 @@ pub(crate) fn check_header_of(file: &str, json: &str, header: &Header) -> Result
         Ok(document)
     } else {
         Err(problems.into_errors())
-    }
-}
-
-fn whole_file_error(file: &str, message: &str) -> ContentError {
-    ContentError {
-        file: file.to_owned(),
-        pointer: String::new(),
-        line_column: None,
-        entry: None,
-        message: message.to_owned(),
     }
 }
 

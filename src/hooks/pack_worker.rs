@@ -18,15 +18,7 @@ pub const PACK_WORKER_URL: &str = "pack-worker/worker.js";
 /// The compiled form of the pack `json` (named `file` in its problems), or
 /// every problem the checks found.
 pub async fn check_in_worker(file: &str, json: &str) -> Result<String, Vec<ContentError>> {
-    let failed = |why: String| {
-        vec![ContentError {
-            file: file.to_owned(),
-            pointer: String::new(),
-            line_column: None,
-            entry: None,
-            message: format!("the pack could not be checked: {why}"),
-        }]
-    };
+    let failed = |why: String| vec![ContentError::about_file(file, format!("the pack could not be checked: {why}"))];
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(PACK_WORKER_URL, &options).map_err(|error| failed(describe(&error)))?;

@@ -11,12 +11,6 @@ pub async fn load_config() -> Result<ReaderConfig, Vec<ContentError>> {
     match fetch_text(CONFIG_FILE).await {
         Ok(text) => parse_config(CONFIG_FILE, &text),
         Err(FetchError::Status(404, _)) => Ok(ReaderConfig::default()),
-        Err(error) => Err(vec![ContentError {
-            file: CONFIG_FILE.to_owned(),
-            pointer: String::new(),
-            line_column: None,
-            entry: None,
-            message: error.describe(),
-        }]),
+        Err(error) => Err(vec![ContentError::about_file(CONFIG_FILE, error.describe())]),
     }
 }

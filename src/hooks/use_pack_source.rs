@@ -65,15 +65,7 @@ pub fn use_pack_source(given_file: AttrValue, given_text_at_hand: bool) -> PackS
 }
 
 async fn fetch_pack(requested: &str) -> PackSource {
-    let failed = |message: String| {
-        PackSource::Failed(Rc::new(vec![ContentError {
-            file: requested.to_owned(),
-            pointer: String::new(),
-            line_column: None,
-            entry: None,
-            message,
-        }]))
-    };
+    let failed = |message: String| PackSource::Failed(Rc::new(vec![ContentError::about_file(requested, message)]));
     let Some(url) = resolve(requested) else {
         return failed("this is not a URL the reader can resolve".to_owned());
     };

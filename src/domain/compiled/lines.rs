@@ -42,6 +42,14 @@ impl LineWriter {
         value.write(self);
     }
 
+    /// Writes a list, as a `Vec` of its items is written.
+    pub fn write_list<T: Compact>(&mut self, items: &[T]) {
+        self.write(&items.len());
+        for item in items {
+            self.write(item);
+        }
+    }
+
     /// The text written so far.
     pub fn finish(self) -> String {
         self.text
@@ -217,10 +225,7 @@ impl<T: Compact> Compact for Option<T> {
 
 impl<T: Compact> Compact for Vec<T> {
     fn write(&self, out: &mut LineWriter) {
-        out.write(&self.len());
-        for item in self {
-            out.write(item);
-        }
+        out.write_list(self);
     }
     fn read(input: &mut LineReader) -> Result<Self, String> {
         let count = input.number()?;

@@ -37,7 +37,7 @@ pub fn is_compiled(text: &str) -> bool {
 pub fn compile(pack: &LoadedPack) -> String {
     let mut out = LineWriter::new(COMPILED_HEADER);
     out.write(pack.article());
-    out.write(&pack.glossary().to_vec());
+    out.write_list(pack.glossary());
     for (key, _, lang) in texts_in_page_order(pack.article()) {
         let spans = pack.annotations.spans(key, lang);
         out.write(&spans.len());
@@ -51,13 +51,8 @@ pub fn compile(pack: &LoadedPack) -> String {
 /// Reads a compiled pack. `file` names it in the message when it is damaged.
 pub fn read_compiled(file: &str, text: &str) -> Result<LoadedPack, Vec<ContentError>> {
     read_parts(text).map_err(|problem| {
-        vec![ContentError {
-            file: file.to_owned(),
-            pointer: String::new(),
-            line_column: None,
-            entry: None,
-            message: format!("this compiled pack is damaged ({problem}); compile it again from its JSON with `tifa-check --compile`"),
-        }]
+        let message = format!("this compiled pack is damaged ({problem}); compile it again from its JSON with `tifa-check --compile`");
+        vec![ContentError::about_file(file, message)]
     })
 }
 
@@ -110,7 +105,7 @@ fn check_span(span: &TermSpan, after: usize, text: &str, glossary: &[GlossaryEnt
 /// failed its checks).
 pub fn write_problems(problems: &[ContentError]) -> String {
     let mut out = LineWriter::new(PROBLEMS_HEADER);
-    out.write(&problems.to_vec());
+    out.write_list(problems);
     out.finish()
 }
 

@@ -112,14 +112,17 @@ impl Compact for TermKind {
     }
 }
 
-/// `Current` is written as no retirement, `Retired` as one.
+/// `Current` is written as no retirement, `Retired` as one (the form of an
+/// `Option<Retirement>`).
 impl Compact for TermStatus {
     fn write(&self, out: &mut LineWriter) {
-        let retirement = match self {
-            TermStatus::Current => None,
-            TermStatus::Retired(retirement) => Some(retirement.clone()),
-        };
-        out.write(&retirement);
+        match self {
+            TermStatus::Current => out.write(&false),
+            TermStatus::Retired(retirement) => {
+                out.write(&true);
+                out.write(retirement);
+            }
+        }
     }
     fn read(input: &mut LineReader) -> Result<Self, String> {
         Ok(match input.read::<Option<Retirement>>()? {
