@@ -4,7 +4,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::provenance_note::{language_name, origin_badge, origin_kind_code};
-use super::sentence::Sentence;
+use super::sentence::sentence;
 use crate::content::SharedPack;
 use crate::domain::alignment::sentence_separator;
 use crate::domain::article::Paragraph;
@@ -38,23 +38,15 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let onfocusout = props.onhighlight.reform(|_: FocusEvent| None);
     html! {
         <article class="article" aria-labelledby="article-title" {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
-            <ColumnHeads pack={props.pack.clone()} interface={props.interface} />
+            { column_heads(&props.pack, props.interface) }
             <Paragraphs pack={props.pack.clone()} />
         </article>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ColumnHeadsProps {
-    pack: SharedPack,
-    interface: Lang,
-}
-
 /// Each column's language and where its text comes from.
-#[function_component]
-fn ColumnHeads(props: &ColumnHeadsProps) -> Html {
-    let provenance = &props.pack.article().meta.provenance;
-    let ui = props.interface;
+fn column_heads(pack: &SharedPack, ui: Lang) -> Html {
+    let provenance = &pack.article().meta.provenance;
     html! {
         <div class="para-row column-heads">
             { for Lang::BOTH.into_iter().map(|lang| {
@@ -92,7 +84,7 @@ fn paragraph_row(pack: &SharedPack, paragraph: &Paragraph) -> Html {
                     { for paragraph.sentences.iter().enumerate().map(|(index, pair)| html! {
                         <>
                             if index > 0 { { sentence_separator(lang) } }
-                            <Sentence pack={pack.clone()} id={pair.id.clone()} {lang} />
+                            { sentence(pack, pair, lang) }
                         </>
                     }) }
                 </p>

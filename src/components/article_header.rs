@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::provenance_note::ProvenanceNote;
-use super::term_text::TermText;
+use super::provenance_note::provenance_note;
+use super::term_text::term_text;
 use crate::content::SharedPack;
 use crate::domain::annotation::{SOURCE_KEY, TITLE_KEY};
 use crate::domain::dates::display_timestamp;
@@ -71,14 +71,12 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                     </div>
                 }
             </dl>
-            <ProvenanceNote provenance={meta.provenance.clone()} {ui} />
+            { provenance_note(&meta.provenance, ui) }
         </header>
     }
 }
 
 /// A header text with its terms marked.
 fn terms(props: &ArticleHeaderProps, key: &'static str, lang: Lang) -> Html {
-    html! {
-        <TermText pack={props.pack.clone()} text_key={key} {lang} />
-    }
+    term_text(&props.pack, key, lang)
 }

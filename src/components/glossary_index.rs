@@ -21,9 +21,9 @@ pub struct GlossaryIndexProps {
 /// English and how often it occurs; choosing one opens it at its first
 /// occurrence.
 ///
-/// Only the headings depend on the interface language: a mode switch
-/// re-renders them, and each group's entries ([`IndexEntries`]) stay as they
-/// were rendered.
+/// Only the headings depend on the interface language; the entries are
+/// re-rendered with them when it changes (into or out of 中文), and their
+/// number is the glossary's, not the article's.
 #[function_component]
 pub fn GlossaryIndex(props: &GlossaryIndexProps) -> Html {
     let kinds = use_memo(props.pack.clone(), |pack| {
@@ -39,30 +39,22 @@ pub fn GlossaryIndex(props: &GlossaryIndexProps) -> Html {
             { for kinds.iter().map(|&kind| html! {
                 <section class="index-group" aria-labelledby={format!("index-{kind:?}")}>
                     <h3 id={format!("index-{kind:?}")} lang={ui.bcp47()}>{ kind.plural(ui) }</h3>
-                    <IndexEntries pack={props.pack.clone()} {kind} onchoose={props.onchoose.clone()} />
+                    { index_entries(&props.pack, kind, &props.onchoose) }
                 </section>
             }) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct IndexEntriesProps {
-    pack: SharedPack,
-    kind: TermKind,
-    onchoose: Callback<usize>,
-}
-
-/// The entries of one kind.
-#[function_component]
-fn IndexEntries(props: &IndexEntriesProps) -> Html {
-    let glossary = props.pack.glossary();
-    let annotations = &props.pack.annotations;
+/// The entries of one kind; `onchoose` is called with the one chosen.
+fn index_entries(pack: &SharedPack, kind: TermKind, onchoose: &Callback<usize>) -> Html {
+    let glossary = pack.glossary();
+    let annotations = &pack.annotations;
     html! {
         <ul>
-            { for (0..glossary.len()).filter(|&i| glossary[i].kind == props.kind).map(|index| {
+            { for (0..glossary.len()).filter(|&i| glossary[i].kind == kind).map(|index| {
                 let entry = &glossary[index];
-                let onclick = props.onchoose.reform(move |_: MouseEvent| index);
+                let onclick = onchoose.reform(move |_: MouseEvent| index);
                 let en = annotations.occurrences(index, Lang::En).len();
                 let zh = annotations.occurrences(index, Lang::Zh).len();
                 // The item's id is the entry's `#term=` fragment, so that

@@ -4,15 +4,6 @@ use crate::domain::article::{OriginKind, Provenance};
 use crate::domain::labels::{label, Label};
 use crate::domain::language::Lang;
 
-/// Props of [`ProvenanceNote`].
-#[derive(Properties, PartialEq)]
-pub struct ProvenanceNoteProps {
-    /// Where each language's text comes from.
-    pub provenance: Provenance,
-    /// The language the notes are shown in.
-    pub ui: Lang,
-}
-
 /// The badge that says what kind of text a language's version is.
 pub fn origin_badge(kind: OriginKind, ui: Lang) -> &'static str {
     match kind {
@@ -23,17 +14,16 @@ pub fn origin_badge(kind: OriginKind, ui: Lang) -> &'static str {
 }
 
 /// Says plainly, for each language, whether the reader is looking at the
-/// source, a translation, or a rendering written for this reader. The kinds
-/// are always in view; the longer notes open on demand (native `<details>`).
-#[function_component]
-pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
-    let ui = props.ui;
+/// source, a translation, or a rendering written for this reader (in `ui`,
+/// the interface language). The kinds are always in view; the longer notes
+/// open on demand (native `<details>`).
+pub fn provenance_note(provenance: &Provenance, ui: Lang) -> Html {
     html! {
         <details class="provenance">
             <summary class="provenance-summary">
                 <span class="provenance-heading" lang={ui.bcp47()}>{ label(Label::AboutTheText, ui) }</span>
                 { for Lang::BOTH.into_iter().map(|lang| {
-                    let origin = props.provenance.get(lang);
+                    let origin = provenance.get(lang);
                     html! {
                         <span class="provenance-tag" data-origin={origin_kind_code(origin.kind)}>
                             <strong class="provenance-lang" lang={lang.bcp47()}>{ language_name(lang) }</strong>
@@ -45,7 +35,7 @@ pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
             </summary>
             <ul class="provenance-list">
                 { for Lang::BOTH.into_iter().map(|lang| {
-                    let origin = props.provenance.get(lang);
+                    let origin = provenance.get(lang);
                     html! {
                         <li class="provenance-item" data-origin={origin_kind_code(origin.kind)}>
                             <strong class="provenance-lang" lang={lang.bcp47()}>{ language_name(lang) }</strong>

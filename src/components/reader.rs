@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::article_body::ArticleBody;
 use super::article_header::ArticleHeader;
 use super::glossary_index::GlossaryIndex;
-use super::mode_switch::ModeSwitch;
+use super::mode_switch::mode_switch;
 use super::term_popup::{TermPopup, POPUP_ID};
 use crate::content::SharedPack;
 use crate::domain::annotation::parse_occurrence_id;
@@ -99,7 +99,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             {onclick} {onkeydown} {onpointerover} {onpointerleave}>
             <ArticleHeader pack={pack.clone()} {interface} />
             <div class="toolbar">
-                <ModeSwitch mode={state.mode} onchange={choose_mode} {interface} />
+                { mode_switch(state.mode, &choose_mode, interface) }
                 if term_count > 0 {
                     <a class="toolbar-link" href="#glossary" lang={interface.bcp47()}>
                         { format!("{} ({term_count})", label(Label::Terms, interface)) }

@@ -32,14 +32,11 @@ pub struct TermPopupProps {
 pub fn TermPopup(props: &TermPopupProps) -> Html {
     let node = use_node_ref();
     use_term_popover(node.clone(), props.open, props.onclose.clone());
+    let open_entry = props.open.and_then(|open| props.pack.glossary().get(open.entry).map(|entry| (open, entry)));
+    // The copy status belongs to the entry shown: it starts again with each.
+    let shown_id = open_entry.map_or(AttrValue::Static(""), |(_, entry)| AttrValue::from(entry.id.clone()));
+    let (copy_status, copy) = use_copy_link(shown_id);
     let ui = props.mode.interface_lang();
-    let content = props
-        .open
-        .and_then(|open| props.pack.glossary().get(open.entry).map(|entry| (open, entry)))
-        .map(|(open, entry)| html! {
-            <EntryCard pack={props.pack.clone()} {open} id={AttrValue::from(entry.id.clone())} mode={props.mode}
-                onopen={props.onopen.clone()} onclose={props.onclose.clone()} />
-        });
     html! {
         <div
             id={POPUP_ID}
@@ -51,28 +48,15 @@ pub fn TermPopup(props: &TermPopupProps) -> Html {
             tabindex="-1"
             lang={ui.bcp47()}
         >
-            { for content }
+            if let Some((open, entry)) = open_entry {
+                { entry_card(props, open, entry, copy_status, copy) }
+            }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct EntryCardProps {
-    pack: SharedPack,
-    open: OpenTerm,
-    id: AttrValue,
-    mode: ReadingMode,
-    onopen: Callback<OpenTerm>,
-    onclose: Callback<()>,
-}
-
-/// Every field of one entry.
-#[function_component]
-fn EntryCard(props: &EntryCardProps) -> Html {
-    let (copy_status, copy) = use_copy_link(props.id.clone());
-    let pack = &props.pack;
-    let open = props.open;
-    let entry = &pack.glossary()[open.entry];
+/// Every field of one entry, opened at `open`.
+fn entry_card(props: &TermPopupProps, open: OpenTerm, entry: &GlossaryEntry, copy_status: CopyStatus, copy: Callback<MouseEvent>) -> Html {
     let ui = props.mode.interface_lang();
     let close = props.onclose.reform(|_: MouseEvent| ());
     html! {
@@ -92,7 +76,7 @@ fn EntryCard(props: &EntryCardProps) -> Html {
             { localized_paragraph("popup-gloss", entry.gloss_in(ui)) }
             { localized_paragraph("popup-explanation", entry.explanation_in(ui)) }
             { parts(entry, ui) }
-            { contained_terms(props, entry, ui) }
+            { contained_terms(props, open, entry, ui) }
             <dl class="popup-facts">
                 if entry.official_source.is_some() || entry.official_suggested {
                     <dt>{ label(Label::RenderingBasis, ui) }</dt>
@@ -133,7 +117,7 @@ fn EntryCard(props: &EntryCardProps) -> Html {
                 }
             </dl>
             { related(props, entry, ui) }
-            { occurrences(props, ui) }
+            { occurrences(props, open, ui) }
             <p class="popup-link">
                 // The page's URL already carries this fragment; following the
                 // link would only jump to the index entry it names.
@@ -211,9 +195,8 @@ fn status_text(status: &TermStatus, ui: Lang) -> Html {
 /// The known terms inside a longer one (党中央 in 以习近平同志为核心的党中央),
 /// each opening in place; and, for a term opened that way, the term it
 /// stands in.
-fn contained_terms(props: &EntryCardProps, entry: &GlossaryEntry, ui: Lang) -> Html {
+fn contained_terms(props: &TermPopupProps, open: OpenTerm, entry: &GlossaryEntry, ui: Lang) -> Html {
     let pack = &props.pack;
-    let open = props.open;
     let button = |index: usize, target: &GlossaryEntry| {
         let onclick = props.onopen.reform(move |_: MouseEvent| OpenTerm {
             entry: index,
@@ -272,7 +255,7 @@ fn parts(entry: &GlossaryEntry, ui: Lang) -> Html {
     }
 }
 
-fn related(props: &EntryCardProps, entry: &GlossaryEntry, ui: Lang) -> Html {
+fn related(props: &TermPopupProps, entry: &GlossaryEntry, ui: Lang) -> Html {
     let pack = &props.pack;
     let targets: Vec<(usize, &GlossaryEntry)> = entry
         .related
@@ -311,9 +294,8 @@ fn related(props: &EntryCardProps, entry: &GlossaryEntry, ui: Lang) -> Html {
     }
 }
 
-fn occurrences(props: &EntryCardProps, ui: Lang) -> Html {
+fn occurrences(props: &TermPopupProps, open: OpenTerm, ui: Lang) -> Html {
     let annotations = &props.pack.annotations;
-    let open = props.open;
     let here = annotations.occurrences(open.entry, open.anchor.lang);
     // Opened from a longer term that contains it, the anchor is not one of
     // this entry's own occurrences: "next" then goes to its first one.
