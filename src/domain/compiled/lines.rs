@@ -58,10 +58,18 @@ impl LineWriter {
 
 /// Reads values back, one per line, and says on which line a value was
 /// not what the reader expected.
+///
+/// Reading does not stop at the first problem: the reader keeps it, and
+/// every later value is an empty one (an empty string, zero, no items), so a
+/// record is read field by field with no early return, and the caller asks
+/// once, with [`LineReader::check`] or [`LineReader::finish`], whether it
+/// all went well. (Returning a `Result` from every field made the reader's
+/// wasm carry a clean-up path for each field of each record.)
 #[derive(Debug)]
 pub struct LineReader<'a> {
     lines: std::str::Split<'a, char>,
     line_number: usize,
+    problem: Option<String>,
 }
 
 impl<'a> LineReader<'a> {
@@ -70,24 +78,37 @@ impl<'a> LineReader<'a> {
         let mut reader = Self {
             lines: text.split('\n'),
             line_number: 0,
+            problem: None,
         };
-        let first = reader.raw()?;
+        let first = reader.raw();
+        reader.check()?;
         if first.trim_end_matches('\r') != header {
             return Err(format!("the first line is “{}”, expected “{header}”", first.chars().take(40).collect::<String>()));
         }
         Ok(reader)
     }
 
-    fn raw(&mut self) -> Result<&'a str, String> {
+    /// The next line as it is written; empty once there is a problem.
+    fn raw(&mut self) -> &'a str {
+        if self.failed() {
+            return "";
+        }
         self.line_number += 1;
-        self.lines.next().ok_or_else(|| format!("the text ends at line {}, before the pack does", self.line_number))
+        match self.lines.next() {
+            Some(line) => line,
+            None => {
+                let message = format!("the text ends at line {}, before the pack does", self.line_number);
+                self.fail(message);
+                ""
+            }
+        }
     }
 
     /// The next line as text (unescaped).
-    pub fn line(&mut self) -> Result<String, String> {
-        let raw = self.raw()?;
+    pub fn line(&mut self) -> String {
+        let raw = self.raw();
         if !raw.contains('\\') {
-            return Ok(raw.to_owned());
+            return raw.to_owned();
         }
         let mut text = String::with_capacity(raw.len());
         let mut chars = raw.chars();
@@ -96,46 +117,75 @@ impl<'a> LineReader<'a> {
                 text.push(c);
                 continue;
             }
-            text.push(match chars.next() {
-                Some('\\') => '\\',
-                Some('n') => '\n',
-                Some('r') => '\r',
-                Some('l') => '<',
-                _ => return Err(self.wrong("an escape (\\\\, \\n, \\r or \\l)", raw)),
-            });
+            match chars.next() {
+                Some('\\') => text.push('\\'),
+                Some('n') => text.push('\n'),
+                Some('r') => text.push('\r'),
+                Some('l') => text.push('<'),
+                _ => {
+                    self.wrong("an escape (\\\\, \\n, \\r or \\l)", raw);
+                    return String::new();
+                }
+            }
         }
-        Ok(text)
+        text
     }
 
     /// The next line as a number.
-    pub fn number(&mut self) -> Result<usize, String> {
-        let raw = self.raw()?;
-        raw.parse().map_err(|_| self.wrong("a number", raw))
+    pub fn number(&mut self) -> usize {
+        let raw = self.raw();
+        raw.parse().unwrap_or_else(|_| {
+            self.wrong("a number", raw);
+            0
+        })
     }
 
     /// The next line as space-separated numbers, exactly `N` of them.
-    pub fn numbers<const N: usize>(&mut self) -> Result<[usize; N], String> {
-        let raw = self.raw()?;
+    pub fn numbers<const N: usize>(&mut self) -> [usize; N] {
+        let raw = self.raw();
         let mut values = [0; N];
         let mut parts = raw.split(' ');
-        for value in &mut values {
-            *value = parts.next().and_then(|part| part.parse().ok()).ok_or_else(|| self.wrong(&format!("{N} numbers"), raw))?;
+        let complete = values.iter_mut().all(|value| {
+            parts.next().and_then(|part| part.parse().ok()).map(|number| *value = number).is_some()
+        });
+        if !complete || parts.next().is_some() {
+            self.wrong(&format!("{N} numbers"), raw);
+            return [0; N];
         }
-        if parts.next().is_some() {
-            return Err(self.wrong(&format!("{N} numbers"), raw));
-        }
-        Ok(values)
+        values
     }
 
     /// A value.
-    pub fn read<T: Compact>(&mut self) -> Result<T, String> {
+    pub fn read<T: Compact>(&mut self) -> T {
         T::read(self)
     }
 
-    /// An error about the line just read.
-    pub fn wrong(&self, expected: &str, found: &str) -> String {
+    /// Keeps `message` as the problem, unless there already is one: the
+    /// first problem is the one to report.
+    pub fn fail(&mut self, message: String) {
+        if self.problem.is_none() {
+            self.problem = Some(message);
+        }
+    }
+
+    /// Keeps a problem about the line just read: `expected`, but `found`.
+    pub fn wrong(&mut self, expected: &str, found: &str) {
+        if self.failed() {
+            return;
+        }
         let found: String = found.chars().take(40).collect();
-        format!("line {}: expected {expected}, found “{found}”", self.line_number)
+        let message = format!("line {}: expected {expected}, found “{found}”", self.line_number);
+        self.fail(message);
+    }
+
+    /// Whether a problem has been found.
+    pub fn failed(&self) -> bool {
+        self.problem.is_some()
+    }
+
+    /// The first problem found so far, if any.
+    pub fn check(&self) -> Result<(), String> {
+        self.problem.clone().map_or(Ok(()), Err)
     }
 
     /// The number of the line just read.
@@ -143,15 +193,17 @@ impl<'a> LineReader<'a> {
         self.line_number
     }
 
-    /// Fails unless every line has been read (a trailing empty line is the
-    /// end of the last one).
+    /// Fails with the first problem found, or unless every line has been
+    /// read (a trailing empty line is the end of the last one).
     pub fn finish(mut self) -> Result<(), String> {
+        self.check()?;
         match self.lines.next() {
             None => Ok(()),
             Some("") if self.lines.next().is_none() => Ok(()),
             Some(extra) => {
                 self.line_number += 1;
-                Err(self.wrong("the end of the pack", extra))
+                self.wrong("the end of the pack", extra);
+                self.check()
             }
         }
     }
@@ -162,15 +214,16 @@ impl<'a> LineReader<'a> {
 pub trait Compact: Sized {
     /// Writes the value.
     fn write(&self, out: &mut LineWriter);
-    /// Reads a value written by [`Compact::write`].
-    fn read(input: &mut LineReader) -> Result<Self, String>;
+    /// Reads a value written by [`Compact::write`]; after a problem (kept
+    /// by the reader), an empty value.
+    fn read(input: &mut LineReader) -> Self;
 }
 
 impl Compact for String {
     fn write(&self, out: &mut LineWriter) {
         out.line(self);
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
+    fn read(input: &mut LineReader) -> Self {
         input.line()
     }
 }
@@ -179,7 +232,7 @@ impl Compact for usize {
     fn write(&self, out: &mut LineWriter) {
         out.line(&self.to_string());
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
+    fn read(input: &mut LineReader) -> Self {
         input.number()
     }
 }
@@ -188,9 +241,12 @@ impl Compact for u16 {
     fn write(&self, out: &mut LineWriter) {
         out.line(&self.to_string());
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
-        let value = input.number()?;
-        u16::try_from(value).map_err(|_| input.wrong("a year", &value.to_string()))
+    fn read(input: &mut LineReader) -> Self {
+        let value = input.number();
+        u16::try_from(value).unwrap_or_else(|_| {
+            input.wrong("a year", &value.to_string());
+            0
+        })
     }
 }
 
@@ -198,11 +254,14 @@ impl Compact for bool {
     fn write(&self, out: &mut LineWriter) {
         out.line(if *self { "1" } else { "0" });
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
-        match input.number()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            other => Err(input.wrong("0 or 1", &other.to_string())),
+    fn read(input: &mut LineReader) -> Self {
+        match input.number() {
+            0 => false,
+            1 => true,
+            other => {
+                input.wrong("0 or 1", &other.to_string());
+                false
+            }
         }
     }
 }
@@ -214,12 +273,8 @@ impl<T: Compact> Compact for Option<T> {
             out.write(value);
         }
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
-        if input.read::<bool>()? {
-            input.read().map(Some)
-        } else {
-            Ok(None)
-        }
+    fn read(input: &mut LineReader) -> Self {
+        input.read::<bool>().then(|| input.read())
     }
 }
 
@@ -227,14 +282,18 @@ impl<T: Compact> Compact for Vec<T> {
     fn write(&self, out: &mut LineWriter) {
         out.write_list(self);
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
-        let count = input.number()?;
-        // A damaged count must not reserve gigabytes before failing.
+    fn read(input: &mut LineReader) -> Self {
+        let count = input.number();
+        // A damaged count must not reserve gigabytes, nor loop on, after the
+        // text has run out.
         let mut items = Vec::with_capacity(count.min(1024));
         for _ in 0..count {
-            items.push(input.read()?);
+            if input.failed() {
+                break;
+            }
+            items.push(input.read());
         }
-        Ok(items)
+        items
     }
 }
 
@@ -243,10 +302,13 @@ pub fn write_choice<T: PartialEq>(out: &mut LineWriter, value: &T, all: &[T]) {
     out.write(&all.iter().position(|candidate| candidate == value).unwrap_or(0));
 }
 
-/// Reads a value written by [`write_choice`].
-pub fn read_choice<T: Copy>(input: &mut LineReader, all: &[T], what: &str) -> Result<T, String> {
-    let index = input.number()?;
-    all.get(index).copied().ok_or_else(|| input.wrong(what, &index.to_string()))
+/// Reads a value written by [`write_choice`] (`all` is never empty).
+pub fn read_choice<T: Copy>(input: &mut LineReader, all: &[T], what: &str) -> T {
+    let index = input.number();
+    all.get(index).copied().unwrap_or_else(|| {
+        input.wrong(what, &index.to_string());
+        all[0]
+    })
 }
 
 #[cfg(test)]
@@ -263,30 +325,50 @@ mod tests {
         let text = out.finish();
         assert!(!text.contains('<'), "{text}");
         let mut input = LineReader::new(&text, "h").unwrap();
-        assert_eq!(input.read::<String>().unwrap(), hostile);
-        assert_eq!(input.read::<Option<usize>>().unwrap(), Some(7));
-        assert_eq!(input.read::<Vec<bool>>().unwrap(), vec![true, false]);
+        assert_eq!(input.read::<String>(), hostile);
+        assert_eq!(input.read::<Option<usize>>(), Some(7));
+        assert_eq!(input.read::<Vec<bool>>(), vec![true, false]);
         input.finish().unwrap();
+    }
+
+    /// The problem of `text` read as a `T` after the header line `h`.
+    fn problem<T: Compact>(text: &str) -> String {
+        let mut input = LineReader::new(text, "h").unwrap();
+        input.read::<T>();
+        input.finish().unwrap_err()
     }
 
     #[test]
     fn damage_is_reported_with_its_line() {
         assert!(LineReader::new("other 1\n", "h").unwrap_err().contains("expected “h”"));
-        let mut input = LineReader::new("h\n2\nx\n", "h").unwrap();
-        assert_eq!(input.read::<bool>().unwrap_err(), "line 2: expected 0 or 1, found “2”");
-        assert_eq!(input.number().unwrap_err(), "line 3: expected a number, found “x”");
-        let mut input = LineReader::new("h\n5\n", "h").unwrap();
-        assert!(input.read::<Vec<String>>().unwrap_err().contains("ends at line 4"));
-        let mut input = LineReader::new("h\nbad \\q\n", "h").unwrap();
-        assert!(input.line().unwrap_err().contains("an escape"));
-        let input = LineReader::new("h\nleft over\n", "h").unwrap();
-        assert!(input.finish().unwrap_err().contains("the end of the pack"));
+        assert_eq!(problem::<bool>("h\n2\n"), "line 2: expected 0 or 1, found “2”");
+        assert_eq!(problem::<usize>("h\nx\n"), "line 2: expected a number, found “x”");
+        assert!(problem::<Vec<String>>("h\n5\n").contains("ends at line 4"));
+        assert!(problem::<String>("h\nbad \\q\n").contains("an escape"));
+        assert!(LineReader::new("h\nleft over\n", "h").unwrap().finish().unwrap_err().contains("the end of the pack"));
+    }
+
+    #[test]
+    fn the_first_problem_is_the_one_reported_and_reading_stops_there() {
+        // A count of a billion items with two lines left: the list stops
+        // when the text runs out instead of making a billion empty items.
+        let mut input = LineReader::new("h\n1000000000\na\nb\n", "h").unwrap();
+        let items: Vec<String> = input.read();
+        assert!(items.len() <= 4, "{}", items.len());
+        assert_eq!(input.number(), 0);
+        assert!(input.finish().unwrap_err().contains("ends at line 6"), "the trailing empty line is an item");
     }
 
     #[test]
     fn numbers_on_one_line() {
-        let mut input = LineReader::new("h\n1 2 3\n1 2\n", "h").unwrap();
-        assert_eq!(input.numbers::<3>().unwrap(), [1, 2, 3]);
-        assert!(input.numbers::<3>().unwrap_err().contains("3 numbers"));
+        let mut input = LineReader::new("h\n1 2 3\n", "h").unwrap();
+        assert_eq!(input.numbers::<3>(), [1, 2, 3]);
+        input.finish().unwrap();
+        let mut input = LineReader::new("h\n1 2\n", "h").unwrap();
+        assert_eq!(input.numbers::<3>(), [0, 0, 0]);
+        assert!(input.finish().unwrap_err().contains("3 numbers"));
+        let mut input = LineReader::new("h\n1 2 3 4\n", "h").unwrap();
+        input.numbers::<3>();
+        assert!(input.check().unwrap_err().contains("3 numbers"));
     }
 }

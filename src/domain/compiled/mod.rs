@@ -58,15 +58,18 @@ pub fn read_compiled(file: &str, text: &str) -> Result<LoadedPack, Vec<ContentEr
 
 fn read_parts(text: &str) -> Result<LoadedPack, String> {
     let mut input = LineReader::new(text, COMPILED_HEADER)?;
-    let article: Article = input.read()?;
-    let glossary: Vec<GlossaryEntry> = input.read()?;
+    let article: Article = input.read();
+    let glossary: Vec<GlossaryEntry> = input.read();
+    input.check()?;
     let mut annotations = Annotations::empty(&glossary);
     for (key, text, lang) in texts_in_page_order(&article) {
-        let count = input.number()?;
+        let count = input.number();
+        input.check()?;
         let mut spans = Vec::with_capacity(count.min(256));
         let mut after = 0;
         for _ in 0..count {
-            let [start, end, entry, form] = input.numbers()?;
+            let [start, end, entry, form] = input.numbers();
+            input.check()?;
             let span = TermSpan { start, end, entry, form, occurrence: 0 };
             if let Err(problem) = check_span(&span, after, text, &glossary, lang) {
                 return Err(format!("line {}: the term span {start}–{end} in “{key}” ({}) {problem}", input.line_number(), lang.code()));
@@ -112,7 +115,7 @@ pub fn write_problems(problems: &[ContentError]) -> String {
 /// Reads a list written by [`write_problems`].
 pub fn read_problems(text: &str) -> Result<Vec<ContentError>, String> {
     let mut input = LineReader::new(text, PROBLEMS_HEADER)?;
-    let problems = input.read()?;
+    let problems = input.read();
     input.finish()?;
     Ok(problems)
 }

@@ -18,8 +18,8 @@ macro_rules! compact_record {
             fn write(&self, out: &mut LineWriter) {
                 $( out.write(&self.$field); )*
             }
-            fn read(input: &mut LineReader) -> Result<Self, String> {
-                Ok(Self { $( $field: input.read()?, )* })
+            fn read(input: &mut LineReader) -> Self {
+                Self { $( $field: input.read(), )* }
             }
         }
     };
@@ -66,8 +66,8 @@ impl Compact for RubyWord {
         out.write(&self.0);
         out.write(&self.1);
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
-        Ok(Self(input.read()?, input.read()?))
+    fn read(input: &mut LineReader) -> Self {
+        Self(input.read(), input.read())
     }
 }
 
@@ -75,9 +75,9 @@ impl Compact for (usize, usize) {
     fn write(&self, out: &mut LineWriter) {
         out.line(&format!("{} {}", self.0, self.1));
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
-        let [a, b] = input.numbers()?;
-        Ok((a, b))
+    fn read(input: &mut LineReader) -> Self {
+        let [a, b] = input.numbers();
+        (a, b)
     }
 }
 
@@ -89,7 +89,7 @@ impl Compact for OriginKind {
     fn write(&self, out: &mut LineWriter) {
         write_choice(out, self, &ORIGIN_KINDS);
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
+    fn read(input: &mut LineReader) -> Self {
         read_choice(input, &ORIGIN_KINDS, "a text origin (0–2)")
     }
 }
@@ -98,7 +98,7 @@ impl Compact for RenderingUse {
     fn write(&self, out: &mut LineWriter) {
         write_choice(out, self, &RENDERING_USES);
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
+    fn read(input: &mut LineReader) -> Self {
         read_choice(input, &RENDERING_USES, "a rendering's use (0–3)")
     }
 }
@@ -107,7 +107,7 @@ impl Compact for TermKind {
     fn write(&self, out: &mut LineWriter) {
         write_choice(out, self, &TermKind::ALL);
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
+    fn read(input: &mut LineReader) -> Self {
         read_choice(input, &TermKind::ALL, "a term kind (0–7)")
     }
 }
@@ -124,11 +124,11 @@ impl Compact for TermStatus {
             }
         }
     }
-    fn read(input: &mut LineReader) -> Result<Self, String> {
-        Ok(match input.read::<Option<Retirement>>()? {
+    fn read(input: &mut LineReader) -> Self {
+        match input.read::<Option<Retirement>>() {
             None => TermStatus::Current,
             Some(retirement) => TermStatus::Retired(retirement),
-        })
+        }
     }
 }
 
@@ -144,13 +144,13 @@ mod tests {
             let mut out = LineWriter::new("h");
             out.write(&kind);
             let text = out.finish();
-            assert_eq!(LineReader::new(&text, "h").unwrap().read::<OriginKind>().unwrap(), kind);
+            assert_eq!(LineReader::new(&text, "h").unwrap().read::<OriginKind>(), kind);
         }
         for usage in RENDERING_USES {
             let mut out = LineWriter::new("h");
             out.write(&usage);
             let text = out.finish();
-            assert_eq!(LineReader::new(&text, "h").unwrap().read::<RenderingUse>().unwrap(), usage);
+            assert_eq!(LineReader::new(&text, "h").unwrap().read::<RenderingUse>(), usage);
         }
         // A new variant must be added to the list: this match stops compiling.
         for usage in RENDERING_USES {
