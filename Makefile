@@ -1,7 +1,7 @@
 # The two commands a developer needs are `make serve` and `make test`; both
 # install whatever is missing first (scripts/setup.sh).
 
-.PHONY: setup serve dist dist-min test test-native test-browser bench bench-matcher fuzz align-report clean
+.PHONY: setup serve dist dist-min test test-native test-browser test-webkit-stock bench bench-matcher fuzz align-report clean
 
 setup:
 	@bash scripts/setup.sh
@@ -26,6 +26,14 @@ test-native:
 
 test-browser: dist
 	.venv/bin/pytest tests/e2e
+
+# WebKitGTK without the harness's JavaScriptCore options (WEBKIT_JSC_OPTIONS
+# in tests/e2e/browsers.py): page loads against the release build, with the
+# crash, trap and hang rate per 1,000 loads. For judging a newer WebKitGTK:
+# docs/webkit.md. STRESS_LOADS=N for more or fewer loads.
+STRESS_LOADS ?= 500
+test-webkit-stock: dist
+	.venv/bin/python scripts/engine_stress.py --engine webkit --loads $(STRESS_LOADS)
 
 # The optional min-size build in dist-min/: the wasm on the pinned nightly,
 # with std rebuilt for size and panics that abort at once (so a panic shows no

@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 
 os.environ.setdefault("SE_OFFLINE", "true")
 
@@ -64,30 +63,56 @@ def firefox():
     return driver, None
 
 
-def webkit():
-    # WebKitGTK has no headless mode: it runs on a virtual X display.
-    display = f":{90 + os.getpid() % 100}"
+# JavaScriptCore options for WebKitGTK's web process, as JSC_<name>
+# environment variables (WebKitWebDriver -> MiniBrowser -> WebKitWebProcess
+# inherit them). Empty until measured.
+WEBKIT_JSC_OPTIONS = {}
+
+
+def webkit(jsc_options=None, log_output=None):
+    """`jsc_options` replaces WEBKIT_JSC_OPTIONS ({} for the stock engine);
+    JSC_* variables already in the environment are passed on either way.
+    `log_output`: a file for the driver's and browser's stderr."""
+    # WebKitGTK has no headless mode: it runs on a virtual X display, whose
+    # number Xvfb picks among the free ones and writes to a pipe once it is
+    # ready (a session started again, or another run, needs its own).
+    ready, writer = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1600x1200x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(writer), "-screen", "0", "1600x1200x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(writer,),
     )
-    time.sleep(0.5)
+    os.close(writer)
+    with os.fdopen(ready) as pipe:
+        display = f":{pipe.readline().strip()}"
+    if display == ":":
+        raise RuntimeError(f"Xvfb did not start (exit status {xvfb.wait()})")
+
+    def stop_xvfb():
+        # Terminated, not killed, so that it removes its lock file.
+        xvfb.terminate()
+        try:
+            xvfb.wait(10)
+        except subprocess.TimeoutExpired:
+            xvfb.kill()
     options = webdriver.WebKitGTKOptions()
     options.binary_location = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
     options.add_argument("--automation")
     options.overlay_scrollbars_enabled = True
+    options_env = {f"JSC_{name}": value for name, value in (WEBKIT_JSC_OPTIONS if jsc_options is None else jsc_options).items()}
     service = webdriver.WebKitGTKService(
         executable_path=shutil.which("WebKitWebDriver") or "/usr/bin/WebKitWebDriver",
-        env={**os.environ, "DISPLAY": display},
+        env={**os.environ, **options_env, "DISPLAY": display},
+        **({"log_output": log_output} if log_output else {}),
     )
     try:
         driver = webdriver.WebKitGTK(options=options, service=service)
     except Exception:
-        xvfb.kill()
+        stop_xvfb()
         raise
     driver.set_window_rect(width=WIDTH, height=HEIGHT)
-    return driver, xvfb.kill
+    return driver, stop_xvfb
 
 
 ENGINES = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
@@ -112,6 +137,7 @@ def selected_engines():
     return names
 
 
-def start(name):
-    """A WebDriver session of engine `name`, and what to call after quitting it."""
-    return ENGINES[name]()
+def start(name, **options):
+    """A WebDriver session of engine `name`, and what to call after quitting it
+    (`options` go to the engine's function: webkit's jsc_options)."""
+    return ENGINES[name](**options)
