@@ -26,14 +26,20 @@ class Reader:
         self.pos += 1
         return self.data[self.pos - 1]
 
-    def uleb(self):
+    def leb(self, signed=False):
+        """A LEB128 number, unsigned or (two's complement) signed."""
         result = shift = 0
         while True:
             b = self.byte()
             result |= (b & 0x7F) << shift
             shift += 7
             if not b & 0x80:
+                if signed and b & 0x40:
+                    result -= 1 << shift
                 return result
+
+    def uleb(self):
+        return self.leb()
 
     def bytes(self, n):
         self.pos += n
@@ -49,15 +55,7 @@ class Reader:
         return t
 
     def sleb(self):
-        result = shift = 0
-        while True:
-            b = self.byte()
-            result |= (b & 0x7F) << shift
-            shift += 7
-            if not b & 0x80:
-                if b & 0x40:
-                    result -= 1 << shift
-                return result
+        return self.leb(signed=True)
 
     def limits(self):
         flags = self.byte()
