@@ -21,9 +21,10 @@ pub struct GlossaryIndexProps {
 /// English and how often it occurs; choosing one opens it at its first
 /// occurrence.
 ///
-/// Only the headings depend on the interface language; the entries are
-/// re-rendered with them when it changes (into or out of 中文), and their
-/// number is the glossary's, not the article's.
+/// Only the headings depend on the interface language: switching into or
+/// out of 中文 re-renders them, and each group's entries ([`IndexEntries`],
+/// whose props do not change) stay as they were rendered, so the switch
+/// costs the same however long the glossary is.
 #[function_component]
 pub fn GlossaryIndex(props: &GlossaryIndexProps) -> Html {
     let kinds = use_memo(props.pack.clone(), |pack| {
@@ -39,15 +40,27 @@ pub fn GlossaryIndex(props: &GlossaryIndexProps) -> Html {
             { for kinds.iter().map(|&kind| html! {
                 <section class="index-group" aria-labelledby={format!("index-{kind:?}")}>
                     <h3 id={format!("index-{kind:?}")} lang={ui.bcp47()}>{ kind.plural(ui) }</h3>
-                    { index_entries(&props.pack, kind, &props.onchoose) }
+                    <IndexEntries pack={props.pack.clone()} {kind} onchoose={props.onchoose.clone()} />
                 </section>
             }) }
         </section>
     }
 }
 
-/// The entries of one kind; `onchoose` is called with the one chosen.
-fn index_entries(pack: &SharedPack, kind: TermKind, onchoose: &Callback<usize>) -> Html {
+#[derive(Properties, PartialEq)]
+struct IndexEntriesProps {
+    pack: SharedPack,
+    kind: TermKind,
+    /// Called with the index of the entry chosen.
+    onchoose: Callback<usize>,
+}
+
+/// The entries of one kind: a component of its own so that a change of the
+/// interface language, which re-renders the headings, leaves them alone.
+#[function_component]
+fn IndexEntries(props: &IndexEntriesProps) -> Html {
+    let IndexEntriesProps { pack, kind, onchoose } = props;
+    let kind = *kind;
     let glossary = pack.glossary();
     let annotations = &pack.annotations;
     html! {
