@@ -265,7 +265,7 @@ def main():
                     samples[page].append(load(driver, url, ready))
             loads[rate] = samples
             for article, query in (("first", "?lang=both"), ("100×", f"?lang=both&pack={LONG_PACK}")):
-                load(driver, base + query, "html[data-ready] #reader[data-mode]")
+                load(driver, base + query, "html[data-ready] #reader")
                 popup = driver.execute_async_script(MEASURE_CLICKS, ".para .term", 50, "popup")
                 toggle = driver.execute_async_script(MEASURE_CLICKS, "label.mode-option", 50, "mode")
                 # Back to both languages, so that every sentence can be hovered.

@@ -55,7 +55,11 @@ fn text_of(html: &str) -> String {
 #[tokio::test]
 async fn first_render_is_side_by_side_with_both_titles() {
     let html = render_default().await;
-    assert!(html.contains(r#"data-mode="both""#), "{html}");
+    // The mode itself is on `<html>` (index.html, then assets/boot.js); the
+    // switch shows side by side as chosen.
+    let both = html.find(r#"value="both""#).expect("the side-by-side radio");
+    let input = &html[html[..both].rfind('<').unwrap()..both + html[both..].find('>').unwrap()];
+    assert!(input.contains("checked"), "{input}");
     let text = text_of(&html);
     assert!(text.contains("区委外事工作委员会召开全体会议"));
     assert!(text.contains("Plenary Meeting of the Foreign Affairs Working Committee of the District Party Committee Held"));

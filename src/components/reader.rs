@@ -91,11 +91,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
 
     let term_count = pack.glossary().len();
-    // No `lang` here: it would change with the mode and restyle the whole
-    // page. The page's is "en"; each text and label that is ever Chinese
-    // says so itself.
+    // No `lang` and no mode here: either would change with the mode, and
+    // the browser would look through the whole article for what the change
+    // restyles (the mode is on `<html>` alone). The page's `lang` is "en";
+    // each text and label that is ever Chinese says so itself.
     html! {
-        <main id="reader" class="reader" data-mode={state.mode.param()}
+        <main id="reader" class="reader"
             {onclick} {onkeydown} {onpointerover} {onpointerleave}>
             <ArticleHeader pack={pack.clone()} {interface} />
             <div class="toolbar">

@@ -62,7 +62,7 @@ class Reader:
         """Declares a console error the test causes on purpose (a 404)."""
         self.expected_console_errors.append(fragment)
 
-    def open(self, query="", fresh=True, width=1280, height=900, path="", ready="html[data-ready] #reader[data-mode]"):
+    def open(self, query="", fresh=True, width=1280, height=900, path="", ready="html[data-ready] #reader"):
         if self.in_phone:
             self.driver.switch_to.default_content()
             self.in_phone = False
@@ -74,7 +74,7 @@ class Reader:
         self.driver.get(self.base_url + path + query)
         self.wait_until_ready(ready)
 
-    def open_phone(self, query="", fresh=True, ready="html[data-ready] #reader[data-mode]"):
+    def open_phone(self, query="", fresh=True, ready="html[data-ready] #reader"):
         """Opens the reader in a 375 × 812 frame and works inside it."""
         self.set_viewport(1280, 900)
         if fresh:
@@ -99,7 +99,7 @@ class Reader:
         self.js("arguments[0].scrollIntoView({block: 'center'})", element)
         ActionChains(self.driver).move_to_element(element).perform()
 
-    def wait_until_ready(self, ready="html[data-ready] #reader[data-mode]"):
+    def wait_until_ready(self, ready="html[data-ready] #reader"):
         """Waits for the app to be live. Under load a cold wasm compile can take
         several seconds in WebKitGTK; a timeout reports what the page shows."""
         try:
@@ -134,7 +134,7 @@ class Reader:
 
     @property
     def mode(self):
-        return self.driver.find_element(By.ID, "reader").get_attribute("data-mode")
+        return self.driver.execute_script("return document.documentElement.getAttribute('data-mode')")
 
     def wait_for_mode(self, mode):
         WebDriverWait(self.driver, 5).until(lambda _: self.mode == mode)

@@ -56,7 +56,7 @@ def test_hostile_input_is_handled_safely(reader, query, outcome, expected):
     # Missing files and refused loads are logged by the browser; that is expected.
     reader.expect_console_error("Failed to load resource")
     reader.expect_console_error("hostile/")
-    ready = ".content-errors .problem" if outcome == "errors" else "html[data-ready] #reader[data-mode]"
+    ready = ".content-errors .problem" if outcome == "errors" else "html[data-ready] #reader"
     reader.open(query, ready=ready, fresh=False)
     app_text = reader.one("#app").text
     if expected:

@@ -68,7 +68,7 @@ return terms.find(t => {
 
 
 def open_article(reader, article, mode="both"):
-    reader.open(f"?lang={mode}{ARTICLES[article]}", ready="html[data-ready] #reader[data-mode] #p5")
+    reader.open(f"?lang={mode}{ARTICLES[article]}", ready="html[data-ready] #reader #p5")
     if article == "100x":
         WebDriverWait(reader.driver, 30).until(lambda _: reader.all("#p300"))
     reader.js(OBSERVE)
