@@ -1,6 +1,10 @@
-//! Fetching a text file (a pack, the host's configuration) with gloo-net.
+//! Fetching a text file (a pack, the host's configuration) with the
+//! platform's `fetch`, called directly: a request builder would add code to
+//! the reader for options it never sets.
 
-use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
 
 use crate::domain::pack_request::MAX_PACK_BYTES;
 
@@ -34,15 +38,17 @@ impl FetchError {
 
 /// The text at `url`, or why there is none.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let response = Request::get(url).send().await.map_err(|_| FetchError::Network)?;
+    let answer = JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| FetchError::Network)?;
+    let response: Response = answer.dyn_into().map_err(|_| FetchError::Network)?;
     if !response.ok() {
         return Err(FetchError::Status(response.status(), response.status_text()));
     }
-    let declared = response.headers().get("content-length").and_then(|n| n.parse::<usize>().ok());
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
     if let Some(bytes) = declared.filter(|&bytes| bytes > MAX_PACK_BYTES) {
         return Err(FetchError::TooLarge(bytes));
     }
-    let text = response.text().await.map_err(|_| FetchError::Network)?;
+    let body = response.text().map_err(|_| FetchError::Network)?;
+    let text = JsFuture::from(body).await.ok().and_then(|text| text.as_string()).ok_or(FetchError::Network)?;
     if text.len() > MAX_PACK_BYTES {
         return Err(FetchError::TooLarge(text.len()));
     }
