@@ -1,7 +1,13 @@
 """The reader embedded in a portal on another origin: the postMessage API,
 the frame fitting its content, and commands from origins it was not told
-about being ignored; H5P's resizing protocol."""
+about being ignored; H5P's resizing protocol; the oEmbed file."""
 
+import html.parser
+import json
+import os
+import shutil
+import subprocess
+import sys
 import urllib.parse
 
 import pytest
@@ -9,7 +15,7 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from serving import H5P_RESIZER
+from serving import DIST, H5P_RESIZER, ROOT
 
 
 def events(reader):
@@ -203,3 +209,61 @@ def test_a_page_with_h5ps_resizer_fits_the_frame_to_the_reader(reader, other_ori
     finally:
         reader.driver.switch_to.default_content()
     wait_fits(reader, what="the frame follows the mode")
+
+
+def test_the_oembed_file_describes_an_iframe_of_the_embedded_reader():
+    oembed = json.loads((DIST / "oembed.json").read_text("utf-8"))
+    titles = json.loads((ROOT / "assets" / "packs" / "binhai-foreign-affairs-2020.json").read_text("utf-8"))["article"]["meta"]["title"]
+    assert oembed["version"] == "1.0" and oembed["type"] == "rich"
+    assert oembed["title"] == f"{titles['en']} · {titles['zh']}"
+    assert isinstance(oembed["width"], int) and isinstance(oembed["height"], int)
+    frames = iframes(oembed["html"])
+    assert len(frames) == 1
+    frame = frames[0]
+    assert frame["src"] == "./?embed=1"
+    assert frame["title"] == oembed["title"]
+    assert (int(frame["width"]), int(frame["height"])) == (oembed["width"], oembed["height"])
+    # The page names it for discovery, relative to the page by default.
+    links = [a for tag, a in tags((DIST / "index.html").read_text("utf-8")) if tag == "link" and a.get("type") == "application/json+oembed"]
+    assert [(a["rel"], a["href"]) for a in links] == [("alternate", "oembed.json")]
+
+
+def test_the_oembed_urls_are_absolute_when_the_host_is_set(tmp_path):
+    shutil.copy(DIST / "index.html", tmp_path / "index.html")
+    env = {**os.environ, "TIFA_PUBLIC_URL": "https://courses.example/reader"}
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "oembed.py"), str(tmp_path)], check=True, env=env)
+    oembed = json.loads((tmp_path / "oembed.json").read_text("utf-8"))
+    assert iframes(oembed["html"])[0]["src"] == "https://courses.example/reader/?embed=1"
+    assert oembed["provider_url"] == "https://courses.example/reader/"
+    links = [a for tag, a in tags((tmp_path / "index.html").read_text("utf-8")) if tag == "link" and a.get("type") == "application/json+oembed"]
+    assert [a["href"] for a in links] == ["https://courses.example/reader/oembed.json"]
+    bad = subprocess.run([sys.executable, str(ROOT / "scripts" / "oembed.py"), str(tmp_path)], env={**env, "TIFA_PUBLIC_URL": "javascript:alert(1)"}, capture_output=True, text=True)
+    assert bad.returncode != 0 and "http(s)" in bad.stderr
+
+
+def test_the_oembed_file_is_served_and_its_frame_shows_the_embedded_reader(reader):
+    reader.open()
+    href = reader.js("return document.querySelector('link[type=\"application/json+oembed\"]').href")
+    oembed = reader.js("return fetch(arguments[0]).then(r => r.json())", href)
+    # Relative by default: to the address the file was found at.
+    src = urllib.parse.urljoin(href, iframes(oembed["html"])[0]["src"])
+    assert src == reader.base_url + "?embed=1"
+    reader.driver.get(src)
+    reader.wait_until_ready()
+    assert reader.js("return document.documentElement.hasAttribute('data-embed')")
+
+
+def tags(text):
+    """(tag, attributes) for every start tag in `text`."""
+    found = []
+
+    class Collect(html.parser.HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, dict(attrs)))
+
+    Collect().feed(text)
+    return found
+
+
+def iframes(text):
+    return [attrs for tag, attrs in tags(text) if tag == "iframe"]
