@@ -7,9 +7,10 @@
 // What it records:
 // - cmi.core.lesson_status: "incomplete" when the reader opens, "completed"
 //   once the reader has reached the end of the article (the bottom of its last
-//   paragraph has been on screen) or has opened at least a quarter of the
-//   pack's terms (COMPLETION_TERM_SHARE). A status of "completed" or "passed"
-//   set earlier is never taken back.
+//   paragraph has been on screen, below the toolbar; a jump past it does not
+//   count) or has opened at least a quarter of the pack's terms
+//   (COMPLETION_TERM_SHARE). A status of "completed" or "passed" set earlier
+//   is never taken back.
 // - cmi.core.lesson_location: the id of the paragraph at the top of the screen.
 // - cmi.suspend_data: JSON, at most 4,096 characters:
 //   {"v":1,"p":"<paragraph id>","t":["<term id>", …]} — the position and the
@@ -108,14 +109,21 @@
     return document.querySelectorAll(".article .para-row[id]");
   }
 
-  // The topmost paragraph whose bottom is below the top of the screen.
+  // Where the text starts on screen: below the reader's sticky toolbar.
+  function textTop() {
+    var bar = document.querySelector(".toolbar");
+    return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+  }
+
+  // The topmost paragraph whose bottom is below the top of the text.
   function paragraphAtTop(list) {
+    var edge = textTop() + 1;
     var low = 0;
     var high = list.length - 1;
     var found = -1;
     while (low <= high) {
       var middle = (low + high) >> 1;
-      if (list[middle].getBoundingClientRect().bottom > 1) {
+      if (list[middle].getBoundingClientRect().bottom > edge) {
         found = middle;
         high = middle - 1;
       } else {
@@ -138,7 +146,10 @@
         position = top.id;
         save();
       }
-      if (list[list.length - 1].getBoundingClientRect().bottom <= window.innerHeight + 1) complete();
+      // The end is reached when the last paragraph's bottom is on screen
+      // (not when the page only jumps past it, to the index, say).
+      var last = list[list.length - 1].getBoundingClientRect();
+      if (last.height > 0 && last.bottom <= window.innerHeight + 1 && last.bottom >= textTop()) complete();
     });
   }
 
@@ -174,7 +185,23 @@
 
   function restore() {
     var row = position ? document.getElementById(position) : null;
-    if (row && row.classList.contains("para-row")) row.scrollIntoView({ block: "start" });
+    if (!row || !row.classList.contains("para-row")) return;
+    // Just below the toolbar, which sticks to the top. Paragraphs off screen
+    // are laid out only when they come near (content-visibility) and fonts
+    // may still arrive, so the place is checked again each frame until it
+    // holds (for at most a second).
+    var frames = 0;
+    var steady = 0;
+    (function settle() {
+      var offset = row.getBoundingClientRect().top - textTop();
+      if (Math.abs(offset) > 1) {
+        scrollBy(0, offset);
+        steady = 0;
+      } else {
+        steady++;
+      }
+      if (steady < 3 && ++frames < 60) requestAnimationFrame(settle);
+    })();
   }
 
   // HHHH:MM:SS.SS, SCORM 1.2's time span.
