@@ -84,7 +84,10 @@
   // Focus goes to the snippet (not by `autofocus`, which a cross-origin
   // frame refuses at load with a console error).
   dialog.addEventListener("toggle", function (event) {
-    if (event.newState === "open") snippet.focus();
+    if (event.newState !== "open") return;
+    snippet.setSelectionRange(0, 0);
+    snippet.focus();
+    snippet.scrollTop = 0;
   });
   dialog.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy]");
