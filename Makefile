@@ -17,8 +17,9 @@ dist: setup
 # A SCORM 1.2 package of the release build and one pack, for an LMS:
 # make scorm PACK=path/to/pack.json [SCORM_OUT=file.zip] (default
 # target/scorm/<pack>.zip). The pack is checked first.
-scorm: dist
-	@test -n "$(PACK)" || { echo "usage: make scorm PACK=path/to/pack.json" >&2; exit 2; }
+scorm:
+	@test -n "$(PACK)" || { echo "usage: make scorm PACK=path/to/pack.json [SCORM_OUT=file.zip]" >&2; exit 2; }
+	@$(MAKE) --no-print-directory dist
 	cargo run --quiet --features ssr,schema --bin tifa-check -- "$(PACK)"
 	python3 scripts/scorm/make_scorm.py --pack "$(PACK)" $(if $(SCORM_OUT),--out "$(SCORM_OUT)")
 
