@@ -1,7 +1,7 @@
 # The two commands a developer needs are `make serve` and `make test`; both
 # install whatever is missing first (scripts/setup.sh).
 
-.PHONY: setup serve dist dist-min test test-native test-browser test-webkit-stock bench bench-matcher fuzz align-report clean
+.PHONY: setup serve dist dist-min scorm test test-native test-browser test-webkit-stock bench bench-matcher fuzz align-report clean
 
 setup:
 	@bash scripts/setup.sh
@@ -13,6 +13,15 @@ serve: setup
 # The release build in dist/: static files for any host and any sub-path.
 dist: setup
 	trunk build --release
+
+# A SCORM 1.2 package of the release build and one pack, for an LMS:
+# make scorm PACK=path/to/pack.json [SCORM_OUT=file.zip] (default
+# target/scorm/<pack>.zip). The pack is checked first.
+scorm:
+	@test -n "$(PACK)" || { echo "usage: make scorm PACK=path/to/pack.json [SCORM_OUT=file.zip]" >&2; exit 2; }
+	@$(MAKE) --no-print-directory dist
+	cargo run --quiet --features ssr,schema --bin tifa-check -- "$(PACK)"
+	python3 scripts/scorm/make_scorm.py --pack "$(PACK)" $(if $(SCORM_OUT),--out "$(SCORM_OUT)")
 
 # Every test: native unit and component tests, then the browser tests
 # against the release build.

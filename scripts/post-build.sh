@@ -8,11 +8,14 @@ set -eu
 #    the wasm is built on nightly for the min-size build (make dist-min).
 env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR \
   cargo run --quiet --features ssr,schema --bin tifa-prerender -- "$TRUNK_STAGING_DIR/index.html"
-# 2. The authoring page (author.html), a Trunk build of its own.
+# 2. The oEmbed file (oembed.json) that the page's oEmbed link names; its
+#    URLs are absolute when TIFA_PUBLIC_URL is set (scripts/oembed.py).
+python3 scripts/oembed.py "$TRUNK_STAGING_DIR"
+# 3. The authoring page (author.html), a Trunk build of its own.
 sh scripts/build-author.sh
-# 3. The pack worker (pack-worker/), which checks a raw ?pack= for the reader.
+# 4. The pack worker (pack-worker/), which checks a raw ?pack= for the reader.
 sh scripts/build-pack-worker.sh
-# 4. In release builds, minify the JS glue of both pages and the worker
+# 5. In release builds, minify the JS glue of both pages and the worker
 #    (Trunk 0.21's minifier fails on it) and update the pages' integrity hashes.
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   node scripts/minify/minify-glue.mjs "$TRUNK_STAGING_DIR"

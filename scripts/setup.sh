@@ -68,10 +68,12 @@ if ! wasm-opt --version 2>/dev/null | grep -qF "version ${BINARYEN_VERSION%%.*}"
   npm install -g --no-fund --no-audit "binaryen@$BINARYEN_VERSION" >/dev/null
 fi
 
-axe_wanted=$(node -p 'require("./tests/e2e/package.json").devDependencies["axe-core"]')
-axe_present=$(node -p 'try { require("./tests/e2e/node_modules/axe-core/package.json").version } catch { "" }')
-if [ "$axe_wanted" != "$axe_present" ]; then
-  say "installing axe-core for the accessibility checks"
+# The browser tests' npm packages: axe-core (accessibility checks) and
+# scorm-again (the LMS side of the SCORM test host), each at its pin.
+e2e_wanted=$(node -p 'Object.entries(require("./tests/e2e/package.json").devDependencies).map(([n, v]) => n + "@" + v).join(" ")')
+e2e_present=$(node -p 'Object.keys(require("./tests/e2e/package.json").devDependencies).map((n) => { try { return n + "@" + require("./tests/e2e/node_modules/" + n + "/package.json").version } catch { return "" } }).join(" ")')
+if [ "$e2e_wanted" != "$e2e_present" ]; then
+  say "installing axe-core and scorm-again for the browser tests"
   npm ci --prefix tests/e2e --no-fund --no-audit >/dev/null
 fi
 

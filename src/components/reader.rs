@@ -106,6 +106,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         { format!("{} ({term_count})", label(Label::Terms, interface)) }
                     </a>
                 }
+                // Opens the share dialog of index.html, which assets/share.js
+                // fills from the page's URL: the reader's wasm holds only this.
+                <button type="button" class="share-button" popovertarget="share-dialog" lang={interface.bcp47()}>
+                    { label(Label::ShareEmbed, interface) }
+                </button>
             </div>
             <ArticleBody pack={pack.clone()} onhighlight={on_highlight} {interface} />
             <GlossaryIndex pack={pack.clone()} {interface} onchoose={choose_entry} />

@@ -56,6 +56,37 @@ pub fn parse_host_command(kind: Option<&str>, lang: Option<&str>, id: Option<&st
     }
 }
 
+/// The embedded reader's next step in H5P's resizing protocol (the one
+/// `h5p-resizer.js` speaks, which Moodle and other H5P hosts load): the
+/// frame says `hello`; once the host has answered `hello` it sends
+/// `prepareResize` with its height whenever that changes (and when the host
+/// says its window was resized), and `resize` once the host answers
+/// `resizePrepared`. Every message is `{context: "h5p", action, ...}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum H5pStep {
+    /// Send `hello` (the host's script has just started: `ready`).
+    Hello,
+    /// The host can resize the frame (`hello`) or its window changed size
+    /// (`resize`): send `prepareResize` with the height.
+    PrepareResize,
+    /// The host is ready for the height (`resizePrepared`): send `resize`.
+    Resize,
+}
+
+/// What to answer an H5P message from the host, from its `context` and
+/// `action`; `None` for anything else.
+pub fn h5p_step(context: Option<&str>, action: Option<&str>) -> Option<H5pStep> {
+    if context? != "h5p" {
+        return None;
+    }
+    match action? {
+        "ready" => Some(H5pStep::Hello),
+        "hello" | "resize" => Some(H5pStep::PrepareResize),
+        "resizePrepared" => Some(H5pStep::Resize),
+        _ => None,
+    }
+}
+
 /// Whether a message from `origin` may command the reader: it must be one of
 /// the host origins named by `?host-origin=` or `tifa.json`.
 pub fn host_may_command(origin: &str, allowed: &[String]) -> bool {
@@ -97,6 +128,20 @@ mod tests {
         assert_eq!(parse_host_command(Some("tifa:open-term"), None, Some("")), None);
         assert_eq!(parse_host_command(Some("tifa:ready"), None, None), None);
         assert_eq!(parse_host_command(None, Some("en"), None), None);
+    }
+
+    #[test]
+    fn h5p_resizer_messages() {
+        assert_eq!(h5p_step(Some("h5p"), Some("ready")), Some(H5pStep::Hello));
+        assert_eq!(h5p_step(Some("h5p"), Some("hello")), Some(H5pStep::PrepareResize));
+        assert_eq!(h5p_step(Some("h5p"), Some("resize")), Some(H5pStep::PrepareResize));
+        assert_eq!(h5p_step(Some("h5p"), Some("resizePrepared")), Some(H5pStep::Resize));
+        // Only the host's side of the protocol is answered.
+        assert_eq!(h5p_step(Some("h5p"), Some("prepareResize")), None);
+        assert_eq!(h5p_step(Some("h5p"), Some("fullScreen")), None);
+        assert_eq!(h5p_step(Some("tifa"), Some("hello")), None);
+        assert_eq!(h5p_step(None, Some("hello")), None);
+        assert_eq!(h5p_step(Some("h5p"), None), None);
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub enum Label {
     TermsInThisArticle,
     /// The link from the toolbar to the index.
     Terms,
+    /// The toolbar's button that opens the share and embed dialog.
+    ShareEmbed,
     /// "Official rendering" before the official English.
     Official,
     /// Heading of where the official rendering comes from.
@@ -141,6 +143,8 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (TermsInThisArticle, Lang::Zh) => "本文术语",
         (Terms, Lang::En) => "Terms",
         (Terms, Lang::Zh) => "术语",
+        (ShareEmbed, Lang::En) => "Share / Embed",
+        (ShareEmbed, Lang::Zh) => "分享 / 嵌入",
         (Official, Lang::En) => "Official rendering",
         (Official, Lang::Zh) => "规范译法",
         (RenderingBasis, Lang::En) => "About the rendering",

@@ -1,7 +1,10 @@
 //! The embedded reader's side of the `postMessage` API (`?embed=1`): it tells
 //! its host when it is ready, how tall it is, which mode and which term are
 //! showing, and obeys `tifa:set-mode` and `tifa:open-term` from the host
-//! origins it was told about, ignoring every other message.
+//! origins it was told about, ignoring every other message. It also speaks
+//! H5P's resizing protocol (`h5p-resizer.js`) with its parent, so that a
+//! page that loads that script fits the frame to the reader with no code of
+//! its own.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,7 +21,7 @@ use super::use_config::load_config;
 use super::use_document_mode::show_mode;
 use crate::content::SharedPack;
 use crate::domain::config::is_origin;
-use crate::domain::embed_message::{host_may_command, parse_host_command, theme_variables, HostCommand};
+use crate::domain::embed_message::{h5p_step, host_may_command, parse_host_command, theme_variables, H5pStep, HostCommand};
 use crate::domain::language::ReadingMode;
 use crate::state::{Occurrence, OpenTerm, OpenedBy, ReaderAction, ReaderState};
 
@@ -33,6 +36,8 @@ struct Bridge {
     /// Origins whose commands are obeyed.
     allowed: Vec<String>,
     last_height: i32,
+    /// Whether the parent answered H5P's `hello` (it runs `h5p-resizer.js`).
+    h5p_host: bool,
 }
 
 type SharedBridge = Rc<RefCell<Option<Bridge>>>;
@@ -57,7 +62,7 @@ pub fn use_embed_bridge(
     }
     {
         let bridge = bridge.clone();
-        use_effect_with(mode, move |mode| post(&bridge, "tifa:mode", &[("lang", JsValue::from_str(mode.param()))]));
+        use_effect_with(mode, move |mode| post(&bridge, &[("type", "tifa:mode")], &[("lang", JsValue::from_str(mode.param()))]));
     }
     // The term last reported: none at first, so that a reader that opens
     // with no term says nothing until one opens (then `null` when it closes).
@@ -66,7 +71,7 @@ pub fn use_embed_bridge(
         let id = entry.and_then(|entry| pack.glossary().get(entry)).map(|entry| entry.id.clone());
         if *reported_term.borrow() != id {
             let value = id.as_deref().map_or(JsValue::NULL, JsValue::from_str);
-            post(&bridge, "tifa:term", &[("id", value)]);
+            post(&bridge, &[("type", "tifa:term")], &[("id", value)]);
             *reported_term.borrow_mut() = id;
         }
     });
@@ -101,6 +106,7 @@ fn start(
         target_origin: named_host.clone().unwrap_or_else(|| "*".to_owned()),
         allowed: named_host.into_iter().collect(),
         last_height: -1,
+        h5p_host: false,
     });
     {
         // The host's tifa.json may allow more hosts; until it arrives only
@@ -118,12 +124,21 @@ fn start(
         let bridge = bridge.clone();
         EventListener::new(&gloo::utils::window(), "message", move |event| {
             let Some(event) = event.dyn_ref::<MessageEvent>() else { return };
+            let data = event.data();
+            let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+            // H5P's resizer messages only ask for the height, which goes to
+            // the same target as tifa:resize: any parent may send them.
+            if let Some(step) = h5p_step(field("context").as_deref(), field("action").as_deref()) {
+                let parent = gloo::utils::window().parent().ok().flatten().map(JsValue::from);
+                if parent.is_some() && event.source().map(JsValue::from) == parent {
+                    h5p_answer(&bridge, step);
+                }
+                return;
+            }
             let allowed = bridge.borrow().as_ref().is_some_and(|b| host_may_command(&event.origin(), &b.allowed));
             if !allowed {
                 return;
             }
-            let data = event.data();
-            let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
             let command = match field("type").as_deref() {
                 Some("tifa:set-theme") => Some(HostCommand::SetTheme(theme_variables(string_entries(&data, "variables")))),
                 kind => parse_host_command(kind, field("lang").as_deref(), field("id").as_deref()),
@@ -158,7 +173,7 @@ fn start(
             }
         })
     };
-    post(&bridge, "tifa:ready", &[("version", JsValue::from_f64(1.0))]);
+    post(&bridge, &[("type", "tifa:ready")], &[("version", JsValue::from_f64(1.0))]);
     let resize = document.body().and_then(|body| {
         let bridge = bridge.clone();
         let report = Closure::<dyn FnMut()>::new(move || report_height(&bridge));
@@ -166,6 +181,7 @@ fn start(
         observer.observe(&body);
         Some((observer, report))
     });
+    // The first height is news: tifa:resize, and H5P's hello.
     report_height(&bridge);
     Running {
         _message: message,
@@ -198,15 +214,41 @@ fn report_height(bridge: &SharedBridge) {
         changed
     });
     if changed {
-        post(bridge, "tifa:resize", &[("height", JsValue::from(height))]);
+        post(bridge, &[("type", "tifa:resize")], &[("height", JsValue::from(height))]);
+        let h5p_host = bridge.borrow().as_ref().is_some_and(|b| b.h5p_host);
+        h5p_answer(bridge, if h5p_host { H5pStep::PrepareResize } else { H5pStep::Hello });
     }
 }
 
-/// Sends `{type, ...fields}` to the host, if the bridge is running.
-fn post(bridge: &SharedBridge, kind: &str, fields: &[(&str, JsValue)]) {
+/// Takes the next step of H5P's resizing protocol (see [`H5pStep`]). The
+/// height is the one `tifa:resize` reports, as both the content's and the
+/// frame's: the host sets the frame to it, then confirms it.
+fn h5p_answer(bridge: &SharedBridge, step: H5pStep) {
+    let Some(body) = gloo::utils::document().body() else { return };
+    let height = JsValue::from(body.get_bounding_client_rect().height().ceil() as i32);
+    match step {
+        H5pStep::Hello => post(bridge, &[H5P, ("action", "hello")], &[]),
+        H5pStep::PrepareResize => {
+            if let Some(b) = bridge.borrow_mut().as_mut() {
+                b.h5p_host = true;
+            }
+            post(bridge, &[H5P, ("action", "prepareResize")], &[("scrollHeight", height.clone()), ("clientHeight", height)]);
+        }
+        H5pStep::Resize => post(bridge, &[H5P, ("action", "resize")], &[("scrollHeight", height)]),
+    }
+}
+
+/// The field that makes a message one of H5P's.
+const H5P: (&str, &str) = ("context", "h5p");
+
+/// Sends a message of `names` (its string fields: `type`, or H5P's `context`
+/// and `action`) and `fields` to the host, if the bridge is running.
+fn post(bridge: &SharedBridge, names: &[(&str, &str)], fields: &[(&str, JsValue)]) {
     let Some(target_origin) = bridge.borrow().as_ref().map(|b| b.target_origin.clone()) else { return };
     let message = Object::new();
-    let _ = Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(kind));
+    for (name, value) in names {
+        let _ = Reflect::set(&message, &JsValue::from_str(name), &JsValue::from_str(value));
+    }
     for (name, value) in fields {
         let _ = Reflect::set(&message, &JsValue::from_str(name), value);
     }

@@ -30,9 +30,20 @@ DOWNLOADS = ROOT / "target" / "e2e-downloads"
 EXAMPLES = ROOT / "examples"
 # Packs compiled for the benchmark (scripts/bench.py), served back to the reader.
 COMPILED_PACKS = ROOT / "target" / "compiled-packs"
+# The SCORM package of the SCORM tests, unzipped (tests/e2e/test_scorm.py),
+# and the LMS-side SCORM API their host page loads (npm scorm-again).
+SCORM_PACKAGE = ROOT / "target" / "e2e-scorm" / "package"
+SCORM_AGAIN = ROOT / "tests" / "e2e" / "node_modules" / "scorm-again" / "dist"
+# H5P's own h5p-resizer.js (h5p-php-library, GPL-3.0; no package registry
+# this project reaches ships it), when TIFA_H5P_RESIZER names a copy: served
+# as /vendor/h5p/<its name> for the embedding tests.
+H5P_RESIZER = pathlib.Path(os.environ["TIFA_H5P_RESIZER"]).resolve() if os.environ.get("TIFA_H5P_RESIZER") else None
 # The reader served at the site root and under a sub-path, with test packs and
 # the portal example beside it: the same static files, no rewrite rules.
 ROUTES = {
+    "/scorm-package/": SCORM_PACKAGE,
+    "/vendor/scorm-again/": SCORM_AGAIN,
+    **({"/vendor/h5p/": H5P_RESIZER.parent} if H5P_RESIZER else {}),
     "/courses/week3/reader/": DIST,
     # The reader with its wasm missing (see QuietHandler.do_GET).
     "/broken-wasm/": DIST,
@@ -237,8 +248,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         # Every page of the reader runs under the strict policy; the portal
-        # example is the host's page, not ours, and has its own inline script.
-        if not self.path.startswith("/examples/"):
+        # example and the H5P host page are the host's pages, not ours (the
+        # portal has its own inline script; both frame another origin).
+        if not self.path.startswith(("/examples/", "/fixtures/web/h5p-host.html")):
             self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         super().end_headers()
 

@@ -1,9 +1,21 @@
 """The reader embedded in a portal on another origin: the postMessage API,
 the frame fitting its content, and commands from origins it was not told
-about being ignored."""
+about being ignored; H5P's resizing protocol; the oEmbed file."""
 
+import html.parser
+import json
+import os
+import shutil
+import subprocess
+import sys
+import urllib.parse
+
+import pytest
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+
+from serving import DIST, H5P_RESIZER, ROOT
 
 
 def events(reader):
@@ -130,3 +142,128 @@ def test_the_host_restyles_the_reader_through_theme_variables_only(reader, other
         assert style == ["rgb(20 60 140)", "", "", ""]
     finally:
         reader.driver.switch_to.default_content()
+
+
+# H5P's resizing protocol: a page that loads H5P's h5p-resizer.js (as Moodle
+# does) fits the frame to the reader with no code of its own. H5P's script is
+# in no package registry this project reaches (it lives in h5p-php-library,
+# GPL-3.0), so the default run uses a stand-in written from it
+# (tests/fixtures/web/h5p-resizer-stand-in.js); TIFA_H5P_RESIZER=path/to/h5p-resizer.js
+# runs the same test with H5P's own script.
+RESIZERS = [
+    pytest.param("/fixtures/web/h5p-resizer-stand-in.js", id="stand-in"),
+    pytest.param(
+        f"/vendor/h5p/{H5P_RESIZER.name}" if H5P_RESIZER else None,
+        id="h5p-resizer.js",
+        marks=pytest.mark.skipif(H5P_RESIZER is None, reason="TIFA_H5P_RESIZER names no copy of H5P's h5p-resizer.js"),
+    ),
+]
+
+
+def heights(reader):
+    """The frame's height inside its border, the reader's, and how far the
+    reader could scroll inside the frame (CSS px)."""
+    outer = reader.js("return document.getElementById('reader').clientHeight")
+    reader.driver.switch_to.frame(reader.one("#reader"))
+    try:
+        inner = reader.js("return [Math.ceil(document.body.getBoundingClientRect().height), document.documentElement.scrollHeight - document.documentElement.clientHeight]")
+    finally:
+        reader.driver.switch_to.default_content()
+    return {"frame": outer, "reader": inner[0], "scrollable": inner[1]}
+
+
+def frame_fits(reader):
+    seen = heights(reader)
+    return abs(seen["frame"] - seen["reader"]) <= 1 and seen["scrollable"] <= 1
+
+
+def wait_fits(reader, also=lambda: True, what="the frame fits the reader"):
+    try:
+        WebDriverWait(reader.driver, 10).until(lambda _: also() and frame_fits(reader))
+    except TimeoutException:
+        raise AssertionError(f"{what}: not within 10 s: {heights(reader)}") from None
+
+
+@pytest.mark.parametrize("resizer", RESIZERS)
+def test_a_page_with_h5ps_resizer_fits_the_frame_to_the_reader(reader, other_origin, resizer):
+    reader.set_viewport(1280, 900)
+    query = urllib.parse.urlencode({"reader": reader.base_url + "?embed=1&lang=both", "resizer": resizer})
+    reader.driver.get(f"{other_origin}fixtures/web/h5p-host.html?{query}")
+    reader.driver.switch_to.frame(reader.one("#reader"))
+    reader.wait_until_ready()
+    reader.driver.switch_to.default_content()
+    # From 150 px to the reader's whole height: the page has no scroll bar inside the frame.
+    wait_fits(reader, lambda: reader.one("#reader").rect["height"] > 1000, "the frame grows to the reader")
+    # The resizer makes the frame as wide as its column.
+    assert reader.js("return document.getElementById('reader').style.width") == "100%"
+    reader.screenshot(f"h5p-resizer-{resizer.rsplit('/', 1)[-1].removesuffix('.js')}", full_page=False)
+    # A narrower window makes the text taller (side by side becomes
+    # interleaved): the host says so, the frame follows.
+    before = reader.one("#reader").rect["height"]
+    reader.set_viewport(600, 900)
+    wait_fits(reader, lambda: reader.one("#reader").rect["height"] > before + 50, "the frame follows a narrower window")
+    # The reader's own messages still go out beside H5P's.
+    reader.driver.switch_to.frame(reader.one("#reader"))
+    try:
+        reader.choose_mode("zh")
+    finally:
+        reader.driver.switch_to.default_content()
+    wait_fits(reader, what="the frame follows the mode")
+
+
+def test_the_oembed_file_describes_an_iframe_of_the_embedded_reader():
+    oembed = json.loads((DIST / "oembed.json").read_text("utf-8"))
+    titles = json.loads((ROOT / "assets" / "packs" / "binhai-foreign-affairs-2020.json").read_text("utf-8"))["article"]["meta"]["title"]
+    assert oembed["version"] == "1.0" and oembed["type"] == "rich"
+    assert oembed["title"] == f"{titles['en']} · {titles['zh']}"
+    assert isinstance(oembed["width"], int) and isinstance(oembed["height"], int)
+    frames = iframes(oembed["html"])
+    assert len(frames) == 1
+    frame = frames[0]
+    assert frame["src"] == "./?embed=1"
+    assert frame["title"] == oembed["title"]
+    assert (int(frame["width"]), int(frame["height"])) == (oembed["width"], oembed["height"])
+    # The page names it for discovery, relative to the page by default.
+    links = [a for tag, a in tags((DIST / "index.html").read_text("utf-8")) if tag == "link" and a.get("type") == "application/json+oembed"]
+    assert [(a["rel"], a["href"]) for a in links] == [("alternate", "oembed.json")]
+
+
+def test_the_oembed_urls_are_absolute_when_the_host_is_set(tmp_path):
+    shutil.copy(DIST / "index.html", tmp_path / "index.html")
+    env = {**os.environ, "TIFA_PUBLIC_URL": "https://courses.example/reader"}
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "oembed.py"), str(tmp_path)], check=True, env=env)
+    oembed = json.loads((tmp_path / "oembed.json").read_text("utf-8"))
+    assert iframes(oembed["html"])[0]["src"] == "https://courses.example/reader/?embed=1"
+    assert oembed["provider_url"] == "https://courses.example/reader/"
+    links = [a for tag, a in tags((tmp_path / "index.html").read_text("utf-8")) if tag == "link" and a.get("type") == "application/json+oembed"]
+    assert [a["href"] for a in links] == ["https://courses.example/reader/oembed.json"]
+    bad = subprocess.run([sys.executable, str(ROOT / "scripts" / "oembed.py"), str(tmp_path)], env={**env, "TIFA_PUBLIC_URL": "javascript:alert(1)"}, capture_output=True, text=True)
+    assert bad.returncode != 0 and "http(s)" in bad.stderr
+
+
+def test_the_oembed_file_is_served_and_its_frame_shows_the_embedded_reader(reader):
+    reader.open()
+    href = reader.js("return document.querySelector('link[type=\"application/json+oembed\"]').href")
+    oembed = reader.js("return fetch(arguments[0]).then(r => r.json())", href)
+    # Relative by default: to the address the file was found at.
+    src = urllib.parse.urljoin(href, iframes(oembed["html"])[0]["src"])
+    assert src == reader.base_url + "?embed=1"
+    reader.driver.get(src)
+    reader.wait_until_ready()
+    assert reader.js("return document.documentElement.hasAttribute('data-embed')")
+
+
+def tags(text):
+    """(tag, attributes) for every start tag in `text`."""
+    found = []
+
+    class Collect(html.parser.HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, dict(attrs)))
+
+    Collect().feed(text)
+    return found
+
+
+def iframes(text):
+    return [attrs for tag, attrs in tags(text) if tag == "iframe"]
