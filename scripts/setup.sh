@@ -25,7 +25,7 @@ packages=()
 # ESR, WebKitGTK's MiniBrowser, which needs a virtual X display); the Noto CJK
 # fonts so that the Chinese text renders (and is screenshotted) as a reader
 # sees it.
-for package in chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-noto-cjk brotli; do
+for package in chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-noto-cjk brotli poppler-utils; do
   installed "$package" || packages+=("$package")
 done
 has npm || packages+=(npm)

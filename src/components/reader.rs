@@ -10,7 +10,8 @@ use crate::content::SharedPack;
 use crate::domain::annotation::parse_occurrence_id;
 use crate::domain::labels::{label, Label};
 use crate::hooks::{
-    use_document_mode, use_embed_bridge, use_hover_intent, use_marks, use_reading_mode, use_term_link, HoverTarget,
+    use_document_mode, use_embed_bridge, use_hover_intent, use_marks, use_print_handout, use_reading_mode, use_term_link,
+    HoverTarget,
 };
 use crate::state::{Occurrence, OpenTerm, OpenedBy, ReaderAction, ReaderState};
 
@@ -45,6 +46,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let hover = use_hover_intent(dispatch.clone());
     use_embed_bridge(pack.clone(), dispatch.clone(), state.mode, state.open_term.map(|open| open.entry));
     use_marks(pack.clone(), state.highlighted.clone(), state.active_entry(), state.open_term.map(|open| open.anchor));
+    use_print_handout(pack.clone(), state.mode);
     // The mode as of the latest render, for the index's callback, which must
     // not change with the mode (or the index would be re-rendered).
     let mode_now = use_mut_ref(|| state.mode);

@@ -57,6 +57,8 @@ pub enum Label {
     Terms,
     /// The toolbar's button that opens the share and embed dialog.
     ShareEmbed,
+    /// Heading of the printed handout's numbered notes.
+    HandoutNotes,
     /// "Official rendering" before the official English.
     Official,
     /// Heading of where the official rendering comes from.
@@ -145,6 +147,8 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (Terms, Lang::Zh) => "术语",
         (ShareEmbed, Lang::En) => "Share / Embed",
         (ShareEmbed, Lang::Zh) => "分享 / 嵌入",
+        (HandoutNotes, Lang::En) => "Notes on the terms",
+        (HandoutNotes, Lang::Zh) => "术语注释",
         (Official, Lang::En) => "Official rendering",
         (Official, Lang::Zh) => "规范译法",
         (RenderingBasis, Lang::En) => "About the rendering",

@@ -11,6 +11,7 @@ pub mod embed_message;
 pub mod error;
 pub mod glossary;
 pub mod glossary_validation;
+pub mod handout;
 pub mod json_pointer;
 pub mod labels;
 pub mod language;

@@ -112,7 +112,7 @@ def launch(reader, package, cmi=None):
     reader.set_viewport(1280, 900)
     reader.driver.get(f"{reader.base_url}fixtures/web/scorm-host.html?{urllib.parse.urlencode(query)}")
     reader.driver.switch_to.frame(reader.one("#sco"))
-    reader.wait_until_ready("html[data-ready]:not([data-awaiting-pack]) #reader[data-mode] .article .para-row[id]")
+    reader.wait_until_ready("html[data-ready]:not([data-awaiting-pack]) #reader .article .para-row[id]")
     reader.driver.switch_to.default_content()
 
 
@@ -207,6 +207,6 @@ def test_outside_an_lms_the_package_is_the_plain_reader(reader, package):
     _, manifest = package
     reader.open("", fresh=True)
     reader.driver.get(reader.base_url + "scorm-package/" + launch_href(manifest))
-    reader.wait_until_ready("html[data-ready]:not([data-awaiting-pack]) #reader[data-mode] .article .para-row[id]")
+    reader.wait_until_ready("html[data-ready]:not([data-awaiting-pack]) #reader .article .para-row[id]")
     assert reader.js("return window.tifaErrors") == []
     assert reader.js("return window.tifaCspViolations") == []
