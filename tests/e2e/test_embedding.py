@@ -28,6 +28,10 @@ def wait_event(reader, predicate):
 
 def open_portal(reader, other_origin, extra=""):
     reader.set_viewport(1280, 900)
+    # A fresh reader in the frame: no mode remembered from an earlier test
+    # (the frame's storage is the reader's origin's).
+    reader.driver.get(reader.base_url)
+    reader.js("localStorage.clear()")
     reader.driver.get(f"{other_origin}examples/portal.html?reader={reader.base_url}{extra}")
     wait_event(reader, lambda e: e["type"] == "tifa:ready")
 
