@@ -125,3 +125,23 @@ def test_a_chinese_handout_has_its_notes_in_chinese(reader):
     assert heading == "术语注释" and lang == "zh-Hans"
     # Each gloss is in Chinese where the entry has one, and says which.
     assert glosses and set(glosses) <= {"zh-Hans", "en"} and "zh-Hans" in glosses
+
+
+def test_a_reader_on_the_dark_theme_prints_on_the_light_one(reader):
+    if reader.driver.engine != "chromium":
+        pytest.skip("print media with a colour scheme is emulated through Chromium's DevTools")
+    reader.open("?lang=both")
+    badge = "return getComputedStyle(document.querySelector('.column-origin')).color"
+    reader.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        on_screen = reader.js(badge)
+        reader.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        in_print = reader.js(badge)
+    finally:
+        reader.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+    # The dark theme's badge ink is light (for dark paper); printed on white
+    # it takes the light theme's dark ink.
+    def luminance(rgb):
+        r, g, b = (int(v) for v in re.findall(r"\d+", rgb)[:3])
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+    assert luminance(on_screen) > 0.5 > luminance(in_print), (on_screen, in_print)
