@@ -28,6 +28,10 @@ use crate::domain::language::{Lang, ReadingMode};
 /// The attribute that numbers a term's first occurrence in print.
 const NOTE_NUMBER: &str = "data-note";
 
+/// What a print put on the page, to take away after it: the notes whose
+/// numbers are on the terms, and the list of them.
+type Printed = Option<(Vec<HandoutNote>, Option<Element>)>;
+
 /// Numbers the terms and adds the notes for a print in `mode`, and takes
 /// them away after it.
 #[hook]
@@ -36,7 +40,7 @@ pub fn use_print_handout(pack: SharedPack, mode: ReadingMode) {
     *current_mode.borrow_mut() = mode;
     use_effect_with(pack, move |pack| {
         let pack = pack.clone();
-        let printed: Rc<RefCell<Option<(Vec<HandoutNote>, Option<Element>)>>> = Rc::default();
+        let printed: Rc<RefCell<Printed>> = Rc::default();
         let window = gloo::utils::window();
         let before = {
             let printed = printed.clone();
@@ -64,23 +68,20 @@ pub fn use_print_handout(pack: SharedPack, mode: ReadingMode) {
 /// official rendering and gloss of each, after everything else in the page.
 fn add_notes(glossary: &[GlossaryEntry], notes: &[HandoutNote], ui: Lang) -> Option<Element> {
     let document = gloo::utils::document();
-    let section = element(&document, "section", "handout-notes", Some(ui))?;
-    let heading = element(&document, "h2", "", Some(ui))?;
+    let section = element(&document, "section", "handout-notes", Some(ui.bcp47()))?;
+    let heading = element(&document, "h2", "", Some(ui.bcp47()))?;
     heading.set_text_content(Some(label(Label::HandoutNotes, ui)));
     let list = element(&document, "ol", "", None)?;
     for entry in notes.iter().filter_map(|note| glossary.get(note.entry)) {
         let item = element(&document, "li", "", None)?;
         let (gloss, gloss_lang) = entry.gloss_in(ui);
         for (class, text, lang) in [
-            ("note-zh", entry.zh.as_str(), Lang::Zh),
-            ("note-pinyin", entry.pinyin.as_str(), Lang::En),
-            ("note-en", entry.official.as_str(), Lang::En),
-            ("note-gloss", gloss, gloss_lang),
+            ("note-zh", entry.zh.as_str(), Lang::Zh.bcp47()),
+            ("note-pinyin", entry.pinyin.as_str(), "zh-Latn-pinyin"),
+            ("note-en", entry.official.as_str(), Lang::En.bcp47()),
+            ("note-gloss", gloss, gloss_lang.bcp47()),
         ] {
             let part = element(&document, "span", class, Some(lang))?;
-            if class == "note-pinyin" {
-                part.set_attribute("lang", "zh-Latn-pinyin").ok()?;
-            }
             part.set_text_content(Some(text));
             item.append_child(&part).ok()?;
             item.append_with_str_1(" ").ok()?;
@@ -93,13 +94,14 @@ fn add_notes(glossary: &[GlossaryEntry], notes: &[HandoutNote], ui: Lang) -> Opt
     Some(section)
 }
 
-fn element(document: &Document, tag: &str, class: &str, lang: Option<Lang>) -> Option<Element> {
+/// `<tag class lang>`, each attribute left out when not given.
+fn element(document: &Document, tag: &str, class: &str, lang: Option<&str>) -> Option<Element> {
     let element = document.create_element(tag).ok()?;
     if !class.is_empty() {
         element.set_class_name(class);
     }
     if let Some(lang) = lang {
-        element.set_attribute("lang", lang.bcp47()).ok()?;
+        element.set_attribute("lang", lang).ok()?;
     }
     Some(element)
 }
