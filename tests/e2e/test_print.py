@@ -5,6 +5,7 @@ the text, page numbers. Printed to PDF through WebDriver's Print command
 does), read back with pdftotext and turned into pictures with pdftoppm."""
 
 import base64
+import contextlib
 import re
 import subprocess
 
@@ -37,6 +38,21 @@ def print_pdf(reader, name, size=A4):
     # Pictures of the pages, to look at (print-<name>-1.png, ...).
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(folder / f"print-{name}")], check=True)
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def assert_page_as_before(reader):
+    """After a print the page is as it was: no numbers, no notes."""
+    assert reader.js("return document.querySelectorAll('[data-note], .handout-notes').length") == 0
+
+
+@contextlib.contextmanager
+def printing(reader):
+    """The page as the browser is about to print it (`beforeprint`), then
+    after the print (`afterprint`), which must leave it as it was."""
+    reader.js("window.dispatchEvent(new Event('beforeprint'))")
+    yield
+    reader.js("window.dispatchEvent(new Event('afterprint'))")
+    assert_page_as_before(reader)
 
 
 def notes_in(text, heading):
@@ -72,17 +88,15 @@ def test_the_handout_numbers_terms_in_page_order_and_lists_the_notes(reader, mod
         assert "English translation of the Jinbin Net report" in text
     pages = text.count("\f")
     assert pages >= 2 and re.search(rf"\b1 ?/ ?{pages}\b", text), pages
-    # After the print the page is as it was: no numbers, no notes.
-    assert reader.js("return document.querySelectorAll('[data-note], .handout-notes').length") == 0
+    assert_page_as_before(reader)
 
 
 def test_note_numbers_follow_the_text_printed_first(reader):
     reader.open("?lang=both")
-    reader.js("window.dispatchEvent(new Event('beforeprint'))")
-    zh, en = reader.js(NOTE_NUMBERS)
-    notes = reader.js("return [...document.querySelectorAll('.handout-notes li')].map(li => [li.querySelector('.note-zh').textContent, li.querySelector('.note-en').textContent])")
-    first_zh = reader.js("return document.querySelector('#reader .term[data-note]').textContent")
-    reader.js("window.dispatchEvent(new Event('afterprint'))")
+    with printing(reader):
+        zh, en = reader.js(NOTE_NUMBERS)
+        notes = reader.js("return [...document.querySelectorAll('.handout-notes li')].map(li => [li.querySelector('.note-zh').textContent, li.querySelector('.note-en').textContent])")
+        first_zh = reader.js("return document.querySelector('#reader .term[data-note]').textContent")
     # In side by side the Chinese is numbered in its own order: 1, 2, 3, ...
     assert zh == list(range(1, len(zh) + 1)), zh
     # The English marks the same terms once each, where they first appear.
@@ -90,15 +104,13 @@ def test_note_numbers_follow_the_text_printed_first(reader):
     assert notes[0][0] == first_zh
     # The notes carry each entry's Chinese and official English.
     assert all(zh_text and en_text for zh_text, en_text in notes)
-    assert reader.js("return document.querySelectorAll('[data-note], .handout-notes').length") == 0
 
 
 def test_an_english_handout_is_numbered_in_english_order_on_letter_paper(reader):
     reader.open("?lang=en")
-    reader.js("window.dispatchEvent(new Event('beforeprint'))")
-    zh, en = reader.js(NOTE_NUMBERS)
-    lang = reader.js("return document.querySelector('.handout-notes').lang")
-    reader.js("window.dispatchEvent(new Event('afterprint'))")
+    with printing(reader):
+        zh, en = reader.js(NOTE_NUMBERS)
+        lang = reader.js("return document.querySelector('.handout-notes').lang")
     assert zh == [] and en == list(range(1, len(en) + 1)), (zh, en)
     assert lang == "en"
     text = print_pdf(reader, "handout-en-letter", LETTER)
@@ -110,18 +122,17 @@ def test_the_handout_prints_in_every_engine(reader):
     reader.open("?lang=both")
     text = print_pdf(reader, "handout-both")
     assert "Notes on the terms" in text and "Side by side" not in text
-    assert reader.js("return document.querySelectorAll('[data-note], .handout-notes').length") == 0
+    assert_page_as_before(reader)
 
 
 def test_a_chinese_handout_has_its_notes_in_chinese(reader):
     reader.open("?lang=zh")
-    reader.js("window.dispatchEvent(new Event('beforeprint'))")
-    heading, lang, glosses = reader.js(
-        "const notes = document.querySelector('.handout-notes');"
-        " return [notes.querySelector('h2').textContent, notes.lang,"
-        " [...notes.querySelectorAll('.note-gloss')].map(g => g.lang)]"
-    )
-    reader.js("window.dispatchEvent(new Event('afterprint'))")
+    with printing(reader):
+        heading, lang, glosses = reader.js(
+            "const notes = document.querySelector('.handout-notes');"
+            " return [notes.querySelector('h2').textContent, notes.lang,"
+            " [...notes.querySelectorAll('.note-gloss')].map(g => g.lang)]"
+        )
     assert heading == "术语注释" and lang == "zh-Hans"
     # Each gloss is in Chinese where the entry has one, and says which.
     assert glosses and set(glosses) <= {"zh-Hans", "en"} and "zh-Hans" in glosses
