@@ -23,6 +23,7 @@
     }
   }
   root.setAttribute("data-mode", modes[mode] ? mode : "both");
+  applyStoredSettings(root);
   if (params.get("embed") === "1" || params.get("embed") === "true") root.setAttribute("data-embed", "");
   if (params.has("pack")) root.setAttribute("data-awaiting-pack", "");
   // The wasm instance, for diagnostics (the benchmark reads its memory size).
@@ -85,4 +86,83 @@
     keep(event.error || event.message);
     if (isTrap(event.error)) failed(event.error);
   }, true);
+
+  // The panels of index.html (share, settings) speak the interface
+  // language, which is Chinese in 中文 mode and English otherwise: each
+  // element with data-label takes its text from the panel's table.
+  window.tifaPanel = {
+    lang: function () {
+      return root.getAttribute("data-mode") === "zh" ? "zh" : "en";
+    },
+    label: function (panel, tables) {
+      var labels = tables[window.tifaPanel.lang()];
+      panel.lang = window.tifaPanel.lang() === "zh" ? "zh-Hans" : "en";
+      var named = panel.querySelectorAll("[data-label]");
+      for (var i = 0; i < named.length; i++) named[i].textContent = labels[named[i].getAttribute("data-label")];
+      return labels;
+    },
+  };
+
+  // The reading settings (offered by assets/settings.js): each is an
+  // attribute on <html> that the stylesheet reads, applied here, before the
+  // first paint, like the mode. The first value of each is the default,
+  // which sets no attribute. What is stored is checked value by value: an
+  // unknown or hostile value is the default.
+  function applyStoredSettings(root) {
+    var KEY = "tifa.settings";
+    var CHOICES = {
+      size: { attribute: "data-text-size", values: ["100", "90", "115", "130", "150"] },
+      theme: { attribute: "data-theme", values: ["system", "light", "dark"] },
+      marks: { attribute: "data-marks", values: ["all", "formulations", "none"] },
+    };
+    var current = {};
+    var refused = false;
+    var stored = null;
+    try {
+      var text = localStorage.getItem(KEY);
+      try {
+        stored = JSON.parse(text);
+      } catch (error) {
+        stored = null;
+      }
+    } catch (error) {
+      // Storage is refused (a privacy setting, a sandboxed frame): the
+      // choices last as long as the page.
+      refused = true;
+    }
+    function apply(name, value) {
+      var choice = CHOICES[name];
+      if (!choice) return;
+      if (typeof value !== "string" || choice.values.indexOf(value) < 0) value = choice.values[0];
+      current[name] = value;
+      if (value === choice.values[0]) root.removeAttribute(choice.attribute);
+      else root.setAttribute(choice.attribute, value);
+    }
+    function load(from) {
+      var valid = from !== null && typeof from === "object" && !Array.isArray(from);
+      for (var name in CHOICES) apply(name, valid && Object.prototype.hasOwnProperty.call(from, name) ? from[name] : null);
+    }
+    load(stored);
+    window.tifaSettings = {
+      key: KEY,
+      choices: CHOICES,
+      current: current,
+      refused: function () {
+        return refused;
+      },
+      apply: apply,
+      load: load,
+      // Keeps the current choices; false where storage is refused or full.
+      save: function () {
+        try {
+          localStorage.setItem(KEY, JSON.stringify(current));
+          refused = false;
+          return true;
+        } catch (error) {
+          refused = true;
+          return false;
+        }
+      },
+    };
+  }
 })();

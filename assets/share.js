@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var dialog = document.getElementById("share-dialog");
-  if (!dialog) return;
+  if (!dialog || !window.tifaPanel) return;
   var snippet = document.getElementById("share-snippet");
   var link = document.getElementById("share-link");
   var status = document.getElementById("share-status");
@@ -65,11 +65,7 @@
   }
 
   function fill() {
-    var lang = document.documentElement.getAttribute("data-mode") === "zh" ? "zh" : "en";
-    var labels = LABELS[lang];
-    dialog.lang = lang === "zh" ? "zh-Hans" : "en";
-    var named = dialog.querySelectorAll("[data-label]");
-    for (var i = 0; i < named.length; i++) named[i].textContent = labels[named[i].getAttribute("data-label")];
+    var labels = window.tifaPanel.label(dialog, LABELS);
     var url = current();
     snippet.value = embedSnippet(url);
     link.value = url.href;

@@ -185,3 +185,12 @@ fn an_unknown_kind_is_a_structure_error_naming_the_entry() {
     assert!(errors[0].contains("glossary entry going-global: unknown variant `slogan`"), "{}", errors[0]);
     assert!(errors[0].ends_with(&format!("(at /glossary/{i}/kind)")), "{}", errors[0]);
 }
+
+/// The page's `data-kind`, which the reading settings' marks select on, is
+/// the kind as the content format spells it.
+#[test]
+fn each_kind_slug_is_its_spelling_in_the_format() {
+    for kind in TermKind::ALL {
+        assert_eq!(serde_json::to_value(kind).unwrap(), Value::from(kind.slug()), "{kind:?}");
+    }
+}

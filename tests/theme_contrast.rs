@@ -23,8 +23,9 @@ const PAIRS: &[(&str, &str, f64, &str)] = &[
     ("term-line", "paper", 3.0, "the term underline"),
 ];
 
-/// The custom properties of each theme block, in file order: light, dark,
-/// more contrast, more contrast dark. Later blocks override earlier ones.
+/// The custom properties of each theme block, in file order: light, the
+/// system's dark, the chosen dark, more contrast, and the system's and the
+/// chosen more-contrast dark. Later blocks override earlier ones.
 fn themes() -> Vec<(String, Vec<(String, String)>)> {
     let mut themes = Vec::new();
     let mut current: Option<(String, Vec<(String, String)>)> = None;
@@ -34,7 +35,11 @@ fn themes() -> Vec<(String, Vec<(String, String)>)> {
         if line.starts_with("@media") {
             condition = line.trim_end_matches('{').trim().to_owned();
         } else if line.starts_with(":root") {
-            current = Some((condition.clone(), Vec::new()));
+            // A rule on one line (the chosen light theme's color-scheme)
+            // sets no colours.
+            if !line.ends_with('}') {
+                current = Some((condition.clone(), Vec::new()));
+            }
         } else if let Some((name, value)) = line.strip_prefix("--tifa-").and_then(|rest| rest.split_once(':')) {
             if let Some((_, vars)) = current.as_mut() {
                 vars.push((name.trim().to_owned(), value.trim().trim_end_matches(';').to_owned()));
@@ -81,7 +86,7 @@ fn contrast(a: &str, b: &str) -> f64 {
 #[test]
 fn every_theme_passes_wcag_aa() {
     let themes = themes();
-    assert_eq!(themes.len(), 4, "expected light, dark and two more-contrast themes");
+    assert_eq!(themes.len(), 6, "expected light, two darks, more contrast and two more-contrast darks");
     let mut failures = Vec::new();
     for (name, vars) in &themes {
         let get = |key: &str| vars.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap();
@@ -93,6 +98,28 @@ fn every_theme_passes_wcag_aa() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The dark themes chosen in the reading settings are copies of the
+/// system's (CSS cannot name one block from two selectors across media
+/// queries): a colour changed in one must be changed in the other.
+#[test]
+fn the_chosen_dark_themes_are_the_systems() {
+    let themes = themes();
+    let names: Vec<&str> = themes.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "light",
+            "@media screen and (prefers-color-scheme: dark)",
+            "@media screen",
+            "@media (prefers-contrast: more)",
+            "@media screen and (prefers-contrast: more) and (prefers-color-scheme: dark)",
+            "@media screen and (prefers-contrast: more)",
+        ]
+    );
+    assert_eq!(themes[1].1, themes[2].1, "the chosen dark theme differs from the system's");
+    assert_eq!(themes[4].1, themes[5].1, "the chosen more-contrast dark theme differs from the system's");
 }
 
 #[test]

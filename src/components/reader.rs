@@ -108,10 +108,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         { format!("{} ({term_count})", label(Label::Terms, interface)) }
                     </a>
                 }
-                // Opens the share dialog of index.html, which assets/share.js
-                // fills from the page's URL: the reader's wasm holds only this.
-                <button type="button" class="share-button" popovertarget="share-dialog" lang={interface.bcp47()}>
+                // Open the share dialog and the reading settings of
+                // index.html, which its scripts run: the wasm holds only these.
+                <button type="button" class="tool-button share-button" popovertarget="share-dialog" lang={interface.bcp47()}>
                     { label(Label::ShareEmbed, interface) }
+                </button>
+                // The reading settings of index.html (assets/settings.js).
+                <button type="button" class="tool-button settings-button" popovertarget="settings-dialog"
+                    aria-label={label(Label::ReadingSettings, interface)} title={label(Label::ReadingSettings, interface)}
+                    lang={interface.bcp47()}>
+                    <span aria-hidden="true" lang="en">{ "Aa" }</span>
                 </button>
             </div>
             <ArticleBody pack={pack.clone()} onhighlight={on_highlight} {interface} />

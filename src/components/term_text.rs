@@ -29,6 +29,7 @@ pub fn term_text(pack: &SharedPack, text_key: &str, lang: Lang) -> Html {
                         class="term"
                         id={occurrence_id(lang, span.occurrence)}
                         data-term={entry.id.clone()}
+                        data-kind={entry.kind.slug()}
                         role="button"
                         tabindex="0"
                         aria-haspopup="dialog"

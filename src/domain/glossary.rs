@@ -245,6 +245,22 @@ impl TermKind {
         TermKind::Outlet,
     ];
 
+    /// The kind as the content format spells it (`"formulation"`), for the
+    /// page's `data-kind`, which the reading settings' marks select on.
+    pub fn slug(self) -> &'static str {
+        use TermKind::*;
+        match self {
+            Formulation => "formulation",
+            Principle => "principle",
+            Policy => "policy",
+            Institution => "institution",
+            Office => "office",
+            Person => "person",
+            Place => "place",
+            Outlet => "outlet",
+        }
+    }
+
     /// The kind's name, singular, in `lang`.
     pub fn name(self, lang: Lang) -> &'static str {
         use TermKind::*;

@@ -57,6 +57,8 @@ pub enum Label {
     Terms,
     /// The toolbar's button that opens the share and embed dialog.
     ShareEmbed,
+    /// The name of the toolbar's "Aa" button, which opens the reading settings.
+    ReadingSettings,
     /// Heading of the printed handout's numbered notes.
     HandoutNotes,
     /// "Official rendering" before the official English.
@@ -147,6 +149,8 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (Terms, Lang::Zh) => "术语",
         (ShareEmbed, Lang::En) => "Share / Embed",
         (ShareEmbed, Lang::Zh) => "分享 / 嵌入",
+        (ReadingSettings, Lang::En) => "Reading settings",
+        (ReadingSettings, Lang::Zh) => "阅读设置",
         (HandoutNotes, Lang::En) => "Notes on the terms",
         (HandoutNotes, Lang::Zh) => "术语注释",
         (Official, Lang::En) => "Official rendering",

@@ -83,6 +83,8 @@ DERIVED_PAGES = {
     # yield in the middle of its first updates (right after boot.js, before
     # the app's loader).
     "/slow-scheduler.html": lambda: page_replacing(BOOT, BOOT + '<script src="fixtures/web/slow-scheduler.js"></script>'),
+    # The reader in a browser that refuses it storage.
+    "/no-storage.html": lambda: page_replacing(BOOT, '<script src="fixtures/web/refuse-storage.js"></script>' + BOOT),
     # The app's loader cannot be fetched: the page must say so.
     "/broken-app.html": lambda: page_replacing('src="./loader-', 'src="./missing-loader-'),
     "/no-wasm.html": lambda: page_without(r"<script type=\"module\"[^>]*>.*?</script>|<link[^>]*(modulepreload|preload)[^>]*>"),

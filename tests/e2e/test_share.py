@@ -103,7 +103,7 @@ def test_the_dialog_by_keyboard(reader):
     assert reader.driver.switch_to.active_element == button
     # The close button closes it too.
     open_share(reader)
-    reader.one(".share-close").click()
+    reader.one(".panel-close").click()
     WebDriverWait(reader.driver, 5).until(lambda _: not reader.js("return document.getElementById('share-dialog').matches(':popover-open')"))
 
 
