@@ -108,17 +108,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         { format!("{} ({term_count})", label(Label::Terms, interface)) }
                     </a>
                 }
-                // Open the share dialog and the reading settings of
-                // index.html, which its scripts run: the wasm holds only these.
-                <button type="button" class="tool-button share-button" popovertarget="share-dialog" lang={interface.bcp47()}>
-                    { label(Label::ShareEmbed, interface) }
-                </button>
-                // The reading settings of index.html (assets/settings.js).
-                <button type="button" class="tool-button settings-button" popovertarget="settings-dialog"
-                    aria-label={label(Label::ReadingSettings, interface)} title={label(Label::ReadingSettings, interface)}
-                    lang={interface.bcp47()}>
-                    <span aria-hidden="true" lang="en">{ "Aa" }</span>
-                </button>
+                // The share dialog and the reading settings are in index.html,
+                // run by its scripts: the wasm holds only their buttons.
+                <div class="toolbar-tools">
+                    <button type="button" class="tool-button share-button" popovertarget="share-dialog" lang={interface.bcp47()}>
+                        { label(Label::ShareEmbed, interface) }
+                    </button>
+                    <button type="button" class="tool-button settings-button" popovertarget="settings-dialog"
+                        aria-label={label(Label::ReadingSettings, interface)} title={label(Label::ReadingSettings, interface)}
+                        lang={interface.bcp47()}>
+                        <span aria-hidden="true" lang="en">{ "Aa" }</span>
+                    </button>
+                </div>
             </div>
             <ArticleBody pack={pack.clone()} onhighlight={on_highlight} {interface} />
             <GlossaryIndex pack={pack.clone()} {interface} onchoose={choose_entry} />

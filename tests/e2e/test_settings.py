@@ -47,7 +47,7 @@ def root_font_px(reader):
 
 
 def paper(reader):
-    return reader.js("return getComputedStyle(document.body).backgroundColor")
+    return reader.js("return getComputedStyle(document.documentElement).backgroundColor")
 
 
 def underlined(reader, css):
@@ -238,3 +238,15 @@ def test_on_a_phone_the_panel_fits_and_answers_taps(reader):
     widths = reader.js("const t = document.querySelector('.toolbar'); return [t.scrollWidth, t.clientWidth]")
     assert widths[0] <= widths[1], widths
     reader.screenshot("settings-largest-phone")
+
+
+@pytest.mark.parametrize("mode", ["en", "zh", "both"])
+def test_the_toolbar_keeps_one_row_at_1280_px(reader, mode):
+    # A second row would make the sticky toolbar cover more of the text
+    # (and move what the pointer tests aim at).
+    reader.open(f"?lang={mode}")
+    tops = reader.js(
+        "return [...document.querySelectorAll('.toolbar > *, .toolbar-tools > *')]"
+        ".map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))"
+    )
+    assert max(tops) - min(tops) <= 2, tops
