@@ -25,6 +25,16 @@
   root.setAttribute("data-mode", modes[mode] ? mode : "both");
   applyStoredSettings(root);
   if (params.get("embed") === "1" || params.get("embed") === "true") root.setAttribute("data-embed", "");
+  // The toolbar's tools a portal shows (?tools=settings; names separated by
+  // commas or spaces; an empty or unknown list shows none): the rule of
+  // shown_tools in src/domain/embed_message.rs, which tifa:set-tools uses.
+  if (params.has("tools")) {
+    var asked = params.get("tools").split(/[, ]/);
+    var shown = ["share", "settings"].filter(function (tool) {
+      return asked.indexOf(tool) >= 0;
+    });
+    root.setAttribute("data-tools", shown.join(" "));
+  }
   if (params.has("pack")) root.setAttribute("data-awaiting-pack", "");
   // The wasm instance, for diagnostics (the benchmark reads its memory size).
   var started = false;

@@ -13,6 +13,22 @@ pub enum HostCommand {
     /// `{type: "tifa:set-theme", variables: {"--tifa-paper": "#ffffff", ...}}`:
     /// the theme's custom properties, already checked.
     SetTheme(Vec<(String, String)>),
+    /// `{type: "tifa:set-tools", tools: "settings"}`: the toolbar's tools to
+    /// show, as [`shown_tools`] keeps them (the `?tools=` parameter's syntax).
+    SetTools(String),
+}
+
+/// The toolbar's tools a host may show or hide, by the names that
+/// `?tools=` and `tifa:set-tools` use (boot.js keeps the same list).
+pub const TOOLS: [&str; 2] = ["share", "settings"];
+
+/// The tools of a `?tools=` list (names separated by commas or spaces) that
+/// exist, once each, in [`TOOLS`] order: the value of `data-tools` on
+/// `<html>`, which the stylesheet reads. Unknown names are left out, so an
+/// empty or unknown list shows no tool.
+pub fn shown_tools(list: &str) -> String {
+    let asked: Vec<&str> = list.split([',', ' ']).collect();
+    TOOLS.iter().filter(|tool| asked.contains(tool)).copied().collect::<Vec<_>>().join(" ")
 }
 
 /// The most variables one theme message may set.
@@ -46,12 +62,13 @@ fn is_theme_value(value: &str) -> bool {
         && value.chars().all(|c| c.is_alphanumeric() || " #.,%()-+/\"'_".contains(c) && c != '\\')
 }
 
-/// Reads a host message from its `type` and its `lang` or `id` field;
-/// anything else is not a command and is ignored.
-pub fn parse_host_command(kind: Option<&str>, lang: Option<&str>, id: Option<&str>) -> Option<HostCommand> {
+/// Reads a host message from its `type` and its `lang`, `id` or `tools`
+/// field; anything else is not a command and is ignored.
+pub fn parse_host_command(kind: Option<&str>, lang: Option<&str>, id: Option<&str>, tools: Option<&str>) -> Option<HostCommand> {
     match kind? {
         "tifa:set-mode" => lang.and_then(ReadingMode::from_param).map(HostCommand::SetMode),
         "tifa:open-term" => id.filter(|id| !id.is_empty() && id.len() <= 64).map(|id| HostCommand::OpenTerm(id.to_owned())),
+        "tifa:set-tools" => tools.filter(|list| list.len() <= 200).map(|list| HostCommand::SetTools(shown_tools(list))),
         _ => None,
     }
 }
@@ -119,15 +136,31 @@ mod tests {
 
     #[test]
     fn commands() {
-        assert_eq!(parse_host_command(Some("tifa:set-mode"), Some("zh"), None), Some(HostCommand::SetMode(ReadingMode::Chinese)));
-        assert_eq!(parse_host_command(Some("tifa:set-mode"), Some("fr"), None), None);
+        assert_eq!(parse_host_command(Some("tifa:set-mode"), Some("zh"), None, None), Some(HostCommand::SetMode(ReadingMode::Chinese)));
+        assert_eq!(parse_host_command(Some("tifa:set-mode"), Some("fr"), None, None), None);
         assert_eq!(
-            parse_host_command(Some("tifa:open-term"), None, Some("going-global")),
+            parse_host_command(Some("tifa:open-term"), None, Some("going-global"), None),
             Some(HostCommand::OpenTerm("going-global".into()))
         );
-        assert_eq!(parse_host_command(Some("tifa:open-term"), None, Some("")), None);
-        assert_eq!(parse_host_command(Some("tifa:ready"), None, None), None);
-        assert_eq!(parse_host_command(None, Some("en"), None), None);
+        assert_eq!(parse_host_command(Some("tifa:open-term"), None, Some(""), None), None);
+        assert_eq!(
+            parse_host_command(Some("tifa:set-tools"), None, None, Some("settings")),
+            Some(HostCommand::SetTools("settings".into()))
+        );
+        assert_eq!(parse_host_command(Some("tifa:set-tools"), None, None, Some("")), Some(HostCommand::SetTools(String::new())));
+        assert_eq!(parse_host_command(Some("tifa:set-tools"), None, None, None), None);
+        assert_eq!(parse_host_command(Some("tifa:ready"), None, None, None), None);
+        assert_eq!(parse_host_command(None, Some("en"), None, None), None);
+    }
+
+    #[test]
+    fn shown_tools_keeps_known_names_once_in_order() {
+        assert_eq!(shown_tools("settings,share"), "share settings");
+        assert_eq!(shown_tools("settings settings"), "settings");
+        assert_eq!(shown_tools("share,print,<b>"), "share");
+        assert_eq!(shown_tools("none"), "");
+        assert_eq!(shown_tools(""), "");
+        assert_eq!(shown_tools("Share"), "");
     }
 
     #[test]

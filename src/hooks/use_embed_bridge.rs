@@ -141,7 +141,7 @@ fn start(
             }
             let command = match field("type").as_deref() {
                 Some("tifa:set-theme") => Some(HostCommand::SetTheme(theme_variables(string_entries(&data, "variables")))),
-                kind => parse_host_command(kind, field("lang").as_deref(), field("id").as_deref()),
+                kind => parse_host_command(kind, field("lang").as_deref(), field("id").as_deref(), field("tools").as_deref()),
             };
             match command {
                 Some(HostCommand::SetMode(mode)) => {
@@ -167,6 +167,11 @@ fn start(
                             // CSSOM, not a style attribute: allowed under a strict CSP.
                             let _ = root.style().set_property(&name, &value);
                         }
+                    }
+                }
+                Some(HostCommand::SetTools(shown)) => {
+                    if let Some(root) = gloo::utils::document().document_element() {
+                        let _ = root.set_attribute("data-tools", &shown);
                     }
                 }
                 None => {}

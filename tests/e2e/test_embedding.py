@@ -148,6 +148,36 @@ def test_the_host_restyles_the_reader_through_theme_variables_only(reader, other
         reader.driver.switch_to.default_content()
 
 
+def shown_tool_buttons(reader):
+    return [b.get_attribute("class").split()[1] for b in reader.all(".tool-button") if b.is_displayed()]
+
+
+def test_the_host_chooses_the_tools_by_query_and_by_message(reader, other_origin):
+    # ?tools= in the frame's address: only the settings, before the app starts.
+    open_portal(reader, other_origin, "&tools=settings")
+    frame = reader.one("#reader")
+    assert "tools=settings" in frame.get_attribute("src")
+    reader.driver.switch_to.frame(frame)
+    try:
+        assert reader.js("return document.documentElement.getAttribute('data-tools')") == "settings"
+        assert shown_tool_buttons(reader) == ["settings-button"]
+    finally:
+        reader.driver.switch_to.default_content()
+    # tifa:set-tools from the host: unknown names are left out, and an
+    # empty list hides every tool.
+    for tools, shown in (("share,print,<b>", ["share-button"]), ("", []), ("share settings", ["share-button", "settings-button"])):
+        reader.js(
+            "const f = document.getElementById('reader');"
+            "f.contentWindow.postMessage({type: 'tifa:set-tools', tools: arguments[0]}, new URL(f.src).origin);",
+            tools,
+        )
+        reader.driver.switch_to.frame(reader.one("#reader"))
+        try:
+            WebDriverWait(reader.driver, 5).until(lambda _: shown_tool_buttons(reader) == shown)
+        finally:
+            reader.driver.switch_to.default_content()
+
+
 # H5P's resizing protocol: a page that loads H5P's h5p-resizer.js (as Moodle
 # does) fits the frame to the reader with no code of its own. H5P's script is
 # in no package registry this project reaches (it lives in h5p-php-library,

@@ -130,7 +130,9 @@ def test_the_panel_works_from_the_keyboard(reader):
     reader.js("arguments[0].focus()", button)
     button.send_keys(Keys.ENTER)
     WebDriverWait(reader.driver, 5).until(lambda _: panel_open(reader))
-    # Focus is on the chosen size; the arrow keys choose the next one.
+    # Focus moves (on the panel's toggle event, after it opens) to the chosen
+    # size; the arrow keys choose the next one.
+    WebDriverWait(reader.driver, 5).until(lambda _: reader.driver.switch_to.active_element.get_attribute("name"))
     focused = reader.driver.switch_to.active_element
     assert (focused.get_attribute("name"), focused.get_attribute("value")) == ("tifa-setting-size", "100")
     focused.send_keys(Keys.ARROW_RIGHT)
