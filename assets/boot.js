@@ -25,12 +25,12 @@
   root.setAttribute("data-mode", modes[mode] ? mode : "both");
   applyStoredSettings(root);
   if (params.get("embed") === "1" || params.get("embed") === "true") root.setAttribute("data-embed", "");
-  // The toolbar's tools a portal shows (?tools=settings; names separated by
+  // The toolbar's tools a portal shows (?tools=pinyin,settings; names separated by
   // commas or spaces; an empty or unknown list shows none): the rule of
   // shown_tools in src/domain/embed_message.rs, which tifa:set-tools uses.
   if (params.has("tools")) {
     var asked = params.get("tools").split(/[, ]/);
-    var shown = ["share", "settings"].filter(function (tool) {
+    var shown = ["pinyin", "share", "settings"].filter(function (tool) {
       return asked.indexOf(tool) >= 0;
     });
     root.setAttribute("data-tools", shown.join(" "));
@@ -124,6 +124,8 @@
       size: { attribute: "data-text-size", values: ["100", "90", "115", "130", "150"] },
       theme: { attribute: "data-theme", values: ["system", "light", "dark"] },
       marks: { attribute: "data-marks", values: ["all", "formulations", "none"] },
+      pinyin: { attribute: "data-pinyin", values: ["off", "on"] },
+      tones: { attribute: "data-tones", values: ["none", "pleco", "mdbg"] },
     };
     var current = {};
     var refused = false;

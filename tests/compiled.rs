@@ -61,7 +61,9 @@ fn damage(message_part: &str, text: &str) {
 fn damaged_compiled_packs_are_refused_with_the_line() {
     let good = compile(&load("assets/packs/binhai-foreign-affairs-2020.json"));
     damage("expected “tifa-compiled-pack 1”", &good.replacen(COMPILED_HEADER, "tifa-compiled-pack 9", 1));
-    damage("before the pack does", &good[..good.len() / 2]);
+    // Cut near the middle, at a character's boundary (the pack has Chinese).
+    let half = (0..=good.len() / 2).rev().find(|&at| good.is_char_boundary(at)).unwrap();
+    damage("before the pack does", &good[..half]);
     damage("expected the end of the pack", &format!("{good}extra\n"));
     // The first span line: its numbers changed one at a time.
     let lines: Vec<&str> = good.lines().collect();

@@ -86,14 +86,17 @@ fn a_slipped_column_is_named_pair_by_pair() {
     let mut all_zh: Vec<Value> = Vec::new();
     for paragraph in pack["article"]["paragraphs"].as_array().unwrap() {
         for sentence in paragraph["sentences"].as_array().unwrap() {
-            all_zh.push(sentence["zh"].clone());
+            // The Chinese side slips with its reading aids.
+            all_zh.push(serde_json::json!([sentence["zh"].clone(), sentence["ruby"].clone()]));
         }
     }
     all_zh.rotate_right(1);
     let mut next = all_zh.into_iter();
     for paragraph in pack["article"]["paragraphs"].as_array_mut().unwrap() {
         for sentence in paragraph["sentences"].as_array_mut().unwrap() {
-            sentence["zh"] = next.next().unwrap();
+            let slipped = next.next().unwrap();
+            sentence["zh"] = slipped[0].clone();
+            sentence["ruby"] = slipped[1].clone();
         }
     }
     let loaded = load_pack("slipped.json", &pack.to_string()).expect("still a valid pack: the slip is not an error");

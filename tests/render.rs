@@ -170,12 +170,12 @@ async fn a_damaged_compiled_pack_renders_its_problem_not_a_blank_page() {
 
 #[tokio::test]
 async fn content_is_text_never_markup() {
-    let hostile = DEFAULT_PACK_JSON.replacen(
-        "5月26日上午",
-        r#"<img src=x onerror=alert(1)>5月26日上午"#,
-        1,
-    );
-    let html = render_json("hostile.json", &hostile).await;
+    let mut pack: serde_json::Value = serde_json::from_str(DEFAULT_PACK_JSON).unwrap();
+    let first = &mut pack["article"]["paragraphs"][0]["sentences"][0];
+    first["zh"] = serde_json::json!(format!("<img src=x onerror=alert(1)>{}", first["zh"].as_str().unwrap()));
+    // Markup where the reading aids are too: they must spell the sentence.
+    first["ruby"].as_array_mut().unwrap().insert(0, serde_json::json!(["<img src=x onerror=alert(1)>", ""]));
+    let html = render_json("hostile.json", &pack.to_string()).await;
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
 }
@@ -287,4 +287,20 @@ mod popup {
         assert!(inner.contains(r#"data-term="xi-jinping-thought-on-diplomacy""#), "{inner}");
         assert!(text_of(&inner).contains("– / "), "its own occurrences, none of which is this one");
     }
+}
+
+#[tokio::test]
+async fn the_chinese_text_carries_its_pinyin_as_ruby_drawn_by_the_stylesheet() {
+    let html = render_default().await;
+    // 召开 outside any term: a ruby per character, the syllable in data-py
+    // (never text, so copying gives the characters alone).
+    assert!(html.contains(r#"<ruby><span class="t4">召</span><rt aria-hidden="true"><span data-py="zhào" class="t4"></span></rt></ruby>"#), "{html}");
+    // A term's characters keep their ruby inside the term's mark.
+    let term = html.find(r#"data-term="two-upholds""#).unwrap();
+    let inside = &html[term..term + 900];
+    assert!(inside.contains(r#"<span class="t3">两</span>"#) && inside.contains(r#"data-py="liǎng""#), "{inside}");
+    // The English side has no ruby; the toolbar offers the pinyin toggle.
+    assert_eq!(html.matches("<ruby>").count(), html.matches("</ruby>").count());
+    assert!(html.contains(r#"class="tool-button pinyin-button""#));
+    assert!(!html.contains("<rt>"), "every rt is hidden from assistive technology");
 }

@@ -93,6 +93,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
 
     let term_count = pack.glossary().len();
+    let has_reading_aids = pack.article().paragraphs.iter().flat_map(|p| &p.sentences).any(|pair| !pair.ruby.is_empty());
     // No `lang` and no mode here: either would change with the mode, and
     // the browser would look through the whole article for what the change
     // restyles (the mode is on `<html>` alone). The page's `lang` is "en";
@@ -111,6 +112,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 // The share dialog and the reading settings are in index.html,
                 // run by its scripts: the wasm holds only their buttons.
                 <div class="toolbar-tools">
+                    // Pinyin over the Chinese, a reading setting that
+                    // assets/settings.js keeps (and `aria-pressed` with it).
+                    if has_reading_aids {
+                        <button type="button" class="tool-button pinyin-button" lang={interface.bcp47()}>
+                            { label(Label::Pinyin, interface) }
+                        </button>
+                    }
                     <button type="button" class="tool-button share-button" popovertarget="share-dialog" lang={interface.bcp47()}>
                         { label(Label::ShareEmbed, interface) }
                     </button>

@@ -2,7 +2,9 @@ use yew::prelude::*;
 
 use crate::content::SharedPack;
 use crate::domain::annotation::{occurrence_id, segments, Segment, SOURCE_KEY, TITLE_KEY};
+use crate::domain::article::RubyWord;
 use crate::domain::language::Lang;
+use crate::domain::ruby::{ruby_pieces, RubyPiece};
 
 /// A text with its glossary terms marked: `text_key` names the title, the
 /// source or a sentence. Each term is a button to assistive technology and
@@ -19,9 +21,15 @@ use crate::domain::language::Lang;
 pub fn term_text(pack: &SharedPack, text_key: &str, lang: Lang) -> Html {
     let text = text_of(pack, text_key, lang);
     let spans = pack.annotations.spans(text_key, lang);
+    let ruby = reading_aids(pack, text_key, lang);
+    let mut at = 0;
     html! {
-        { for segments(text, spans).into_iter().map(|segment| match segment {
-            Segment::Plain(plain) => html! { plain },
+        { for segments(text, spans).into_iter().map(|segment| {
+            let start = at;
+            at += match segment { Segment::Plain(piece) | Segment::Term(piece, _) => piece.len() };
+            let shown = |piece: &str| with_pinyin(text, ruby, start, start + piece.len()).unwrap_or_else(|| html! { piece });
+            match segment {
+            Segment::Plain(plain) => shown(plain),
             Segment::Term(term, span) => {
                 let entry = &pack.glossary()[span.entry];
                 html! {
@@ -36,13 +44,55 @@ pub fn term_text(pack: &SharedPack, text_key: &str, lang: Lang) -> Html {
                         aria-controls="term-popup"
                         aria-expanded="false"
                     >
-                        { term }
+                        { shown(term) }
                     </span>
                 }
             }
-        }) }
+        }}) }
     }
 }
+
+/// A Chinese sentence's reading aids, if the pack has them.
+fn reading_aids<'a>(pack: &'a SharedPack, key: &str, lang: Lang) -> &'a [RubyWord] {
+    match (lang, key) {
+        (Lang::Zh, TITLE_KEY | SOURCE_KEY) | (Lang::En, _) => &[],
+        (Lang::Zh, sentence) => pack.sentence(sentence).map_or(&[], |pair| pair.ruby.as_slice()),
+    }
+}
+
+/// `text[start..end]` with its pinyin: each word a `<ruby>`, each character
+/// in a span with its tone (for the tone colours), the syllables in the
+/// `<rt>`. The syllables are drawn by the stylesheet from `data-py`, not
+/// written as text, so that copying the Chinese gives the characters alone;
+/// the `<rt>` is hidden from assistive technology, which reads the
+/// characters. Whether pinyin is shown at all is a reading setting, in CSS.
+fn with_pinyin(text: &str, ruby: &[RubyWord], start: usize, end: usize) -> Option<Html> {
+    if ruby.is_empty() {
+        return None;
+    }
+    Some(html! {
+        { for ruby_pieces(text, ruby, start, end).into_iter().map(|piece| match piece {
+            RubyPiece::Plain(plain) => html! { plain },
+            RubyPiece::Word { base, syllables } => html! {
+                <ruby>
+                    { for base.into_iter().map(|(character, tone)| if tone == 0 {
+                        html! { character }
+                    } else {
+                        html! { <span class={TONE_CLASSES[usize::from(tone)]}>{ character }</span> }
+                    }) }
+                    <rt aria-hidden="true">
+                        { for syllables.into_iter().map(|(syllable, tone)| html! {
+                            <span class={TONE_CLASSES[usize::from(tone)]} data-py={syllable.to_owned()}></span>
+                        }) }
+                    </rt>
+                </ruby>
+            },
+        }) }
+    })
+}
+
+/// The class of each tone (index 0: not a Chinese character).
+const TONE_CLASSES: [&str; 6] = ["", "t1", "t2", "t3", "t4", "t5"];
 
 /// The text behind a key.
 fn text_of<'a>(pack: &'a SharedPack, key: &str, lang: Lang) -> &'a str {

@@ -59,6 +59,8 @@ pub enum Label {
     ShareEmbed,
     /// The name of the toolbar's "Aa" button, which opens the reading settings.
     ReadingSettings,
+    /// The toolbar's toggle of pinyin over the Chinese text.
+    Pinyin,
     /// Heading of the printed handout's numbered notes.
     HandoutNotes,
     /// "Official rendering" before the official English.
@@ -151,6 +153,8 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (ShareEmbed, Lang::Zh) => "分享 / 嵌入",
         (ReadingSettings, Lang::En) => "Reading settings",
         (ReadingSettings, Lang::Zh) => "阅读设置",
+        (Pinyin, Lang::En) => "Pinyin",
+        (Pinyin, Lang::Zh) => "拼音",
         (HandoutNotes, Lang::En) => "Notes on the terms",
         (HandoutNotes, Lang::Zh) => "术语注释",
         (Official, Lang::En) => "Official rendering",

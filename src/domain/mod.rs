@@ -20,6 +20,7 @@ pub mod near_miss;
 pub mod pack;
 pub mod pack_request;
 pub mod pinyin;
+pub mod ruby;
 pub mod shape;
 pub mod small_json;
 pub mod term_link;

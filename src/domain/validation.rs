@@ -150,9 +150,10 @@ fn validate_paragraph(
 }
 
 /// Reading aids must spell the sentence exactly, each word with one pinyin
-/// syllable per Chinese character.
+/// syllable per Chinese character. A pair with no Chinese is already
+/// reported as misaligned: its reading aids are not reported again.
 fn validate_ruby(pair: &SentencePair, pointer: &str, entry: &str, problems: &mut ProblemList) {
-    if pair.ruby.is_empty() {
+    if pair.ruby.is_empty() || pair.zh.trim().is_empty() {
         return;
     }
     let joined: String = pair.ruby.iter().map(|word| word.0.as_str()).collect();
