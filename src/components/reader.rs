@@ -93,7 +93,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
 
     let term_count = pack.glossary().len();
-    let has_reading_aids = pack.article().paragraphs.iter().flat_map(|p| &p.sentences).any(|pair| !pair.ruby.is_empty());
+    // Once per pack, not on every render (a hover re-renders the reader).
+    let has_reading_aids = *use_memo(pack.clone(), |pack| {
+        pack.article().paragraphs.iter().flat_map(|p| &p.sentences).any(|pair| !pair.ruby.is_empty())
+    });
     // No `lang` and no mode here: either would change with the mode, and
     // the browser would look through the whole article for what the change
     // restyles (the mode is on `<html>` alone). The page's `lang` is "en";

@@ -4,7 +4,7 @@ use crate::content::SharedPack;
 use crate::domain::annotation::{occurrence_id, segments, Segment, SOURCE_KEY, TITLE_KEY};
 use crate::domain::article::RubyWord;
 use crate::domain::language::Lang;
-use crate::domain::ruby::{ruby_pieces, RubyPiece};
+use crate::domain::ruby::{RubyPiece, SentenceReading};
 
 /// A text with its glossary terms marked: `text_key` names the title, the
 /// source or a sentence. Each term is a button to assistive technology and
@@ -21,13 +21,16 @@ use crate::domain::ruby::{ruby_pieces, RubyPiece};
 pub fn term_text(pack: &SharedPack, text_key: &str, lang: Lang) -> Html {
     let text = text_of(pack, text_key, lang);
     let spans = pack.annotations.spans(text_key, lang);
-    let ruby = reading_aids(pack, text_key, lang);
+    let reading = SentenceReading::new(text, reading_aids(pack, text_key, lang));
     let mut at = 0;
     html! {
         { for segments(text, spans).into_iter().map(|segment| {
             let start = at;
             at += match segment { Segment::Plain(piece) | Segment::Term(piece, _) => piece.len() };
-            let shown = |piece: &str| with_pinyin(text, ruby, start, start + piece.len()).unwrap_or_else(|| html! { piece });
+            let shown = |piece: &str| match &reading {
+                Some(reading) => with_pinyin(reading, start, start + piece.len()),
+                None => html! { piece },
+            };
             match segment {
             Segment::Plain(plain) => shown(plain),
             Segment::Term(term, span) => {
@@ -66,12 +69,9 @@ fn reading_aids<'a>(pack: &'a SharedPack, key: &str, lang: Lang) -> &'a [RubyWor
 /// written as text, so that copying the Chinese gives the characters alone;
 /// the `<rt>` is hidden from assistive technology, which reads the
 /// characters. Whether pinyin is shown at all is a reading setting, in CSS.
-fn with_pinyin(text: &str, ruby: &[RubyWord], start: usize, end: usize) -> Option<Html> {
-    if ruby.is_empty() {
-        return None;
-    }
-    Some(html! {
-        { for ruby_pieces(text, ruby, start, end).into_iter().map(|piece| match piece {
+fn with_pinyin(reading: &SentenceReading, start: usize, end: usize) -> Html {
+    html! {
+        { for reading.pieces(start, end).into_iter().map(|piece| match piece {
             RubyPiece::Plain(plain) => html! { plain },
             RubyPiece::Word { base, syllables } => html! {
                 <ruby>
@@ -88,7 +88,7 @@ fn with_pinyin(text: &str, ruby: &[RubyWord], start: usize, end: usize) -> Optio
                 </ruby>
             },
         }) }
-    })
+    }
 }
 
 /// The class of each tone (index 0: not a Chinese character).

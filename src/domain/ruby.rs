@@ -31,46 +31,66 @@ pub enum RubyPiece<'a> {
     Word { base: Vec<(&'a str, u8)>, syllables: Vec<(&'a str, u8)> },
 }
 
-/// The pieces of `sentence[start..end]`, read with the sentence's reading
-/// aids. A word cut by the range keeps the syllables of its characters
-/// inside it. Reading aids that do not spell the sentence (a pack the build
-/// did not check) give the text plain.
-pub fn ruby_pieces<'a>(sentence: &'a str, ruby: &'a [RubyWord], start: usize, end: usize) -> Vec<RubyPiece<'a>> {
-    let plain = || vec![RubyPiece::Plain(&sentence[start..end])];
-    if ruby.iter().map(|word| word.0.len()).sum::<usize>() != sentence.len() {
-        return plain();
+/// A sentence read with its reading aids, checked once: the reader cuts
+/// it into many pieces (one per term mark and per text between).
+pub struct SentenceReading<'a> {
+    sentence: &'a str,
+    words: &'a [RubyWord],
+    /// Where each word ends in the sentence, for finding a piece's first word.
+    ends: Vec<usize>,
+}
+
+impl<'a> SentenceReading<'a> {
+    /// The reading of `sentence`, or none when it has no reading aids or
+    /// they do not spell it (a pack the build did not check): the text is
+    /// then shown plain.
+    pub fn new(sentence: &'a str, words: &'a [RubyWord]) -> Option<Self> {
+        let mut ends = Vec::with_capacity(words.len());
+        let mut at = 0;
+        for RubyWord(word, _) in words {
+            if sentence.get(at..at + word.len()) != Some(word.as_str()) {
+                return None;
+            }
+            at += word.len();
+            ends.push(at);
+        }
+        (!words.is_empty() && at == sentence.len()).then_some(Self { sentence, words, ends })
     }
-    let mut pieces = Vec::new();
-    // Where the run of plain text not yet pushed starts: the page gets one
-    // text node for a run of punctuation and digits, as the server wrote it.
-    let mut plain_from = None;
-    let mut at = 0;
-    for RubyWord(word, pinyin) in ruby {
-        let (word_start, word_end) = (at, at + word.len());
-        at = word_end;
-        if word_end <= start || word_start >= end {
-            continue;
-        }
-        if sentence.get(word_start..word_end) != Some(word.as_str()) {
-            return plain();
-        }
-        let (from, to) = (word_start.max(start), word_end.min(end));
-        match word_reading(word, pinyin, from - word_start, to - word_start) {
-            Some(piece) => {
-                if let Some(plain_start) = plain_from.take() {
-                    pieces.push(RubyPiece::Plain(&sentence[plain_start..from]));
+
+    /// The pieces of `sentence[start..end]`. A word cut by the range keeps
+    /// the syllables of its characters inside it.
+    pub fn pieces(&self, start: usize, end: usize) -> Vec<RubyPiece<'a>> {
+        let sentence = self.sentence;
+        let mut pieces = Vec::new();
+        // Where the run of plain text not yet pushed starts: the page gets
+        // one text node for a run of punctuation and digits, as the server
+        // wrote it.
+        let mut plain_from = None;
+        let first = self.ends.partition_point(|&word_end| word_end <= start);
+        for (index, RubyWord(word, pinyin)) in self.words.iter().enumerate().skip(first) {
+            let word_end = self.ends[index];
+            let word_start = word_end - word.len();
+            if word_start >= end {
+                break;
+            }
+            let (from, to) = (word_start.max(start), word_end.min(end));
+            match word_reading(word, pinyin, from - word_start, to - word_start) {
+                Some(piece) => {
+                    if let Some(plain_start) = plain_from.take() {
+                        pieces.push(RubyPiece::Plain(&sentence[plain_start..from]));
+                    }
+                    pieces.push(piece);
                 }
-                pieces.push(piece);
-            }
-            None => {
-                plain_from.get_or_insert(from);
+                None => {
+                    plain_from.get_or_insert(from);
+                }
             }
         }
+        if let Some(plain_start) = plain_from {
+            pieces.push(RubyPiece::Plain(&sentence[plain_start..end]));
+        }
+        pieces
     }
-    if let Some(plain_start) = plain_from {
-        pieces.push(RubyPiece::Plain(&sentence[plain_start..end]));
-    }
-    pieces
 }
 
 /// The reading of `word[from..to]`, or none when it has no Chinese
@@ -115,6 +135,11 @@ mod tests {
 
     fn words(list: &[(&str, &str)]) -> Vec<RubyWord> {
         list.iter().map(|(w, p)| RubyWord((*w).into(), (*p).into())).collect()
+    }
+
+    /// The pieces as the reader shows them: plain where there is no reading.
+    fn ruby_pieces<'a>(sentence: &'a str, ruby: &'a [RubyWord], start: usize, end: usize) -> Vec<RubyPiece<'a>> {
+        SentenceReading::new(sentence, ruby).map_or_else(|| vec![RubyPiece::Plain(&sentence[start..end])], |reading| reading.pieces(start, end))
     }
 
     #[test]
