@@ -113,7 +113,9 @@ def hostile_pack(name):
         "megabyte-sentence.json": lambda: json.dumps(_with(pack, sentence, "en", "Word " * 200_000 + "end.")).encode(),
         "bidi-and-invisible.json": lambda: json.dumps(_with(pack, sentence, "en", "\u202eevil\u202c \u200b\u2066x\u2069 😀🇨🇳 e\u0301\u0301\u0301 end.")).encode(),
         "javascript-strings.json": lambda: json.dumps(_with(_with(pack, sentence, "en", "javascript:alert(1) <a href='javascript:alert(1)'>x</a>"), pack["glossary"][0], "explanation", "javascript:alert(document.cookie) <svg onload=alert(1)>")).encode(),
-        "template-strings.json": lambda: json.dumps(_with(pack, sentence, "zh", "{{constructor.constructor('alert(1)')()}} ${alert(1)} 5月26日。")).encode(),
+        # The reading aids must spell the sentence: the strings are in them too.
+        "template-strings.json": lambda: json.dumps(_with(_with(pack, sentence, "zh", "{{constructor.constructor('alert(1)')()}} ${alert(1)} 5月26日。"), sentence, "ruby", [
+            ["{{constructor.constructor('alert(1)')()}} ${alert(1)} 5", ""], ["月", "yuè"], ["26", ""], ["日", "rì"], ["。", ""]])).encode(),
     }
     maker = makers.get(name)
     return maker() if maker else None
