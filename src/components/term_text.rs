@@ -63,9 +63,10 @@ fn reading_aids<'a>(pack: &'a SharedPack, key: &str, lang: Lang) -> &'a [RubyWor
     }
 }
 
-/// `text[start..end]` with its pinyin: each word a `<ruby>`, each character
-/// in a span with its tone (for the tone colours), the syllables in the
-/// `<rt>`. The syllables are drawn by the stylesheet from `data-py`, not
+/// `text[start..end]` with its pinyin: each Chinese character a `<ruby>`
+/// with its syllable and its tone's class (for the tone colours), so that a
+/// word broken over two lines keeps each syllable over its character. The
+/// syllable is drawn by the stylesheet from the `<rt>`'s `data-py`, not
 /// written as text, so that copying the Chinese gives the characters alone;
 /// the `<rt>` is hidden from assistive technology, which reads the
 /// characters. Whether pinyin is shown at all is a reading setting, in CSS.
@@ -73,20 +74,21 @@ fn with_pinyin(reading: &SentenceReading, start: usize, end: usize) -> Html {
     html! {
         { for reading.pieces(start, end).into_iter().map(|piece| match piece {
             RubyPiece::Plain(plain) => html! { plain },
-            RubyPiece::Word { base, syllables } => html! {
-                <ruby>
-                    { for base.into_iter().map(|(character, tone)| if tone == 0 {
-                        html! { character }
-                    } else {
-                        html! { <span class={TONE_CLASSES[usize::from(tone)]}>{ character }</span> }
+            RubyPiece::Word { base, syllables } => {
+                let mut syllables = syllables.into_iter();
+                html! {
+                    { for base.into_iter().map(|(characters, tone)| match (tone != 0).then(|| syllables.next()).flatten() {
+                        Some((syllable, tone)) => html! {
+                            <ruby class={TONE_CLASSES[usize::from(tone)]}>
+                                { characters }<rt aria-hidden="true" data-py={syllable.to_owned()}></rt>
+                            </ruby>
+                        },
+                        // Other characters inside a word: a span, so that they
+                        // never make two text nodes in a row with the text after.
+                        None => html! { <span>{ characters }</span> },
                     }) }
-                    <rt aria-hidden="true">
-                        { for syllables.into_iter().map(|(syllable, tone)| html! {
-                            <span class={TONE_CLASSES[usize::from(tone)]} data-py={syllable.to_owned()}></span>
-                        }) }
-                    </rt>
-                </ruby>
-            },
+                }
+            }
         }) }
     }
 }
