@@ -95,31 +95,44 @@ GIVEN_NAMES = [
     ("振宇", "Zhèn yǔ", "Zhenyu"),
 ]
 
-# Sentence templates (Chinese, English); {a} and {b} are term slots, {A} is
-# {a} at the start of an English sentence. People get their own templates.
+# Sentence templates (Chinese, English, reading aids); {a} and {b} are term
+# slots, {A} is {a} at the start of an English sentence. People get their own
+# templates. The reading aids are the Chinese word by word with its pinyin,
+# written and checked by hand (为 wéi in 久久为功, 钉 dìng then dīng in
+# 钉钉子, 要求 yāo, 长期 cháng; 一 and 不 in their citation tone, as the
+# first article's); a slot's word is the term with its own pinyin.
 TWO_TERM_TEMPLATES = [
     ("会议强调，要深入推进{a}，切实把{b}落到实处。",
-     "The meeting stressed the need to advance {a} in depth and to put {b} into practice."),
+     "The meeting stressed the need to advance {a} in depth and to put {b} into practice.",
+     "会议 huì yì|强调 qiáng diào|，|要 yào|深入 shēn rù|推进 tuī jìn|{a}|，|切实 qiè shí|把 bǎ|{b}|落到实处 luò dào shí chù|。"),
     ("各级各部门要围绕{a}，进一步完善{b}。",
-     "All levels and departments must focus on {a} and further improve {b}."),
+     "All levels and departments must focus on {a} and further improve {b}.",
+     "各级 gè jí|各 gè|部门 bù mén|要 yào|围绕 wéi rào|{a}|，|进一步 jìn yī bù|完善 wán shàn|{b}|。"),
     ("{a}取得新进展，{b}不断深化。",
-     "{A} made new progress, and {b} continued to deepen."),
+     "{A} made new progress, and {b} continued to deepen.",
+     "{a}|取得 qǔ dé|新 xīn|进展 jìn zhǎn|，|{b}|不断 bù duàn|深化 shēn huà|。"),
     ("要坚持以{a}引领{b}，推动各项工作提质增效。",
-     "We must let {a} guide {b} and make all work better and more efficient."),
+     "We must let {a} guide {b} and make all work better and more efficient.",
+     "要 yào|坚持 jiān chí|以 yǐ|{a}|引领 yǐn lǐng|{b}|，|推动 tuī dòng|各项 gè xiàng|工作 gōng zuò|提质增效 tí zhì zēng xiào|。"),
     ("会议听取了关于{a}的汇报，研究部署{b}有关工作。",
-     "The meeting heard a report on {a} and made arrangements for work on {b}."),
+     "The meeting heard a report on {a} and made arrangements for work on {b}.",
+     "会议 huì yì|听取 tīng qǔ|了 le|关于 guān yú|{a}|的 de|汇报 huì bào|，|研究 yán jiū|部署 bù shǔ|{b}|有关 yǒu guān|工作 gōng zuò|。"),
     ("要统筹推进{a}和{b}，形成工作合力。",
-     "We must advance {a} and {b} in a coordinated way and pool our efforts."),
+     "We must advance {a} and {b} in a coordinated way and pool our efforts.",
+     "要 yào|统筹 tǒng chóu|推进 tuī jìn|{a}|和 hé|{b}|，|形成 xíng chéng|工作 gōng zuò|合力 hé lì|。"),
 ]
 ONE_TERM_TEMPLATES = [
     ("“{a}”是一项长期任务，必须久久为功。",
-     "\"{A}\" is a long-term task that calls for sustained effort."),
+     "\"{A}\" is a long-term task that calls for sustained effort.",
+     "“|{a}|”|是 shì|一项 yī xiàng|长期 cháng qī|任务 rèn wu|，|必须 bì xū|久久为功 jiǔ jiǔ wéi gōng|。"),
     ("会议要求，以钉钉子精神抓好{a}。",
-     "The meeting called for the perseverance of driving in a nail in carrying out {a}."),
+     "The meeting called for the perseverance of driving in a nail in carrying out {a}.",
+     "会议 huì yì|要求 yāo qiú|，|以 yǐ|钉钉子 dìng dīng zi|精神 jīng shén|抓好 zhuā hǎo|{a}|。"),
 ]
 PERSON_TEMPLATES = [
-    ("{a}主持会议并讲话。", "{A} chaired the meeting and delivered a speech."),
-    ("{a}出席会议。", "{A} attended the meeting."),
+    ("{a}主持会议并讲话。", "{A} chaired the meeting and delivered a speech.",
+     "{a}|主持 zhǔ chí|会议 huì yì|并 bìng|讲话 jiǎng huà|。"),
+    ("{a}出席会议。", "{A} attended the meeting.", "{a}|出席 chū xí|会议 huì yì|。"),
 ]
 
 KINDS_WITH_ARTICLE = {"institution", "office", "outlet"}
@@ -261,13 +274,23 @@ def capitalize(text):
 
 
 def fill(template, terms):
-    """A sentence pair from a template and the terms for its slots."""
-    zh_template, en_template = template
+    """A sentence pair and its reading aids from a template and the terms for
+    its slots."""
+    zh_template, en_template, ruby_template = template
     names = ("a", "b")[: len(terms)]
-    zh = zh_template.format(**{name: t["zh"] for name, t in zip(names, terms)})
-    en_values = {name: text_form(t) for name, t in zip(names, terms)}
+    slots = dict(zip(names, terms))
+    zh = zh_template.format(**{name: t["zh"] for name, t in slots.items()})
+    en_values = {name: text_form(t) for name, t in slots.items()}
     en_values["A"] = capitalize(en_values["a"])
-    return en_template.format(**en_values), zh
+    ruby = []
+    for word in ruby_template.split("|"):
+        if word.startswith("{"):
+            term = slots[word.strip("{}")]
+            ruby.append([term["zh"], term["pinyin"]])
+        else:
+            text, _, pinyin = word.partition(" ")
+            ruby.append([text, pinyin])
+    return en_template.format(**en_values), zh, ruby
 
 
 def build_paragraphs(paragraph_count, terms):
@@ -280,16 +303,16 @@ def build_paragraphs(paragraph_count, terms):
             first = terms[slot % len(terms)]
             second = terms[(slot + 1) % len(terms)]
             if first["kind"] == "person":
-                en, zh = fill(PERSON_TEMPLATES[sentence_number % len(PERSON_TEMPLATES)], [first])
+                en, zh, ruby = fill(PERSON_TEMPLATES[sentence_number % len(PERSON_TEMPLATES)], [first])
                 slot += 1
             elif sentence_number % 4 == 3 or second["kind"] == "person" or len(terms) == 1:
-                en, zh = fill(ONE_TERM_TEMPLATES[sentence_number % len(ONE_TERM_TEMPLATES)], [first])
+                en, zh, ruby = fill(ONE_TERM_TEMPLATES[sentence_number % len(ONE_TERM_TEMPLATES)], [first])
                 slot += 1
             else:
-                en, zh = fill(TWO_TERM_TEMPLATES[sentence_number % len(TWO_TERM_TEMPLATES)], [first, second])
+                en, zh, ruby = fill(TWO_TERM_TEMPLATES[sentence_number % len(TWO_TERM_TEMPLATES)], [first, second])
                 slot += 2
             sentence_number += 1
-            sentences.append({"id": f"p{p + 1}.s{s + 1}", "en": en, "zh": zh})
+            sentences.append({"id": f"p{p + 1}.s{s + 1}", "en": en, "zh": zh, "ruby": ruby})
         paragraphs.append({"id": f"p{p + 1}", "sentences": sentences})
     if slot < len(terms):
         raise SystemExit(
@@ -350,6 +373,13 @@ def check(pack):
         for i, n in enumerate(uses):
             if n == 0:
                 raise SystemExit(f"internal error: {glossary[i]['id']} never occurs in the {lang} text")
+    for paragraph in pack["article"]["paragraphs"]:
+        for sentence in paragraph["sentences"]:
+            if "".join(text for text, _ in sentence["ruby"]) != sentence["zh"]:
+                raise SystemExit(f"internal error: the reading aids of {sentence['id']} do not spell its Chinese")
+            for text, py in sentence["ruby"]:
+                if len(syllables(py)) != han_count(text):
+                    raise SystemExit(f"internal error: pinyin {py!r} does not fit {text!r} in {sentence['id']}")
     for entry in glossary:
         for zh, py in [(entry["zh"], entry["pinyin"])] + [(p["zh"], p["pinyin"]) for p in entry.get("parts", [])]:
             if len(syllables(py)) != han_count(zh):
@@ -401,6 +431,14 @@ def main(argv=None):
     pack = build_pack(args.paragraphs, args.entries)
     check(pack)
     text = json.dumps(pack, ensure_ascii=False, indent=1) + "\n"
+    # Each sentence's reading aids on one line: a word a line would make the
+    # file three times as long to read through.
+    text = re.sub(
+        r'^( *)"ruby": (\[\n.*?\n\1\])$',
+        lambda m: m.group(1) + '"ruby": ' + json.dumps(json.loads(m.group(2)), ensure_ascii=False),
+        text,
+        flags=re.M | re.S,
+    )
     if args.out == "-":
         sys.stdout.write(text)
     else:
