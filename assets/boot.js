@@ -30,7 +30,7 @@
   // shown_tools in src/domain/embed_message.rs, which tifa:set-tools uses.
   if (params.has("tools")) {
     var asked = params.get("tools").split(/[, ]/);
-    var shown = ["pinyin", "share", "settings"].filter(function (tool) {
+    var shown = ["pinyin", "listen", "share", "settings"].filter(function (tool) {
       return asked.indexOf(tool) >= 0;
     });
     root.setAttribute("data-tools", shown.join(" "));
@@ -105,8 +105,9 @@
       return root.getAttribute("data-mode") === "zh" ? "zh" : "en";
     },
     label: function (panel, tables) {
-      var labels = tables[window.tifaPanel.lang()];
-      panel.lang = window.tifaPanel.lang() === "zh" ? "zh-Hans" : "en";
+      var lang = window.tifaPanel.lang();
+      var labels = tables[lang];
+      panel.lang = lang === "zh" ? "zh-Hans" : "en";
       var named = panel.querySelectorAll("[data-label]");
       for (var i = 0; i < named.length; i++) named[i].textContent = labels[named[i].getAttribute("data-label")];
       return labels;

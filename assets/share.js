@@ -1,4 +1,4 @@
-// The reader's "Share / Embed" dialog (#share-dialog in index.html, opened by
+// The reader's "Share" dialog (share or embed) (#share-dialog in index.html, opened by
 // the toolbar's button): an iframe snippet and a plain link for what is on
 // screen (the pack, the mode and the open term, all in the page's URL), each
 // with a copy button. Plain DOM and text only: nothing here is parsed as HTML.

@@ -122,6 +122,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             { label(Label::Pinyin, interface) }
                         </button>
                     }
+                    // Read aloud: the panel is in index.html, run by
+                    // assets/speech.js, which loads on first use.
+                    <button type="button" class="tool-button listen-button" popovertarget="listen-dialog" lang={interface.bcp47()}>
+                        { label(Label::Listen, interface) }
+                    </button>
                     <button type="button" class="tool-button share-button" popovertarget="share-dialog" lang={interface.bcp47()}>
                         { label(Label::ShareEmbed, interface) }
                     </button>

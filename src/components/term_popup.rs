@@ -69,6 +69,16 @@ fn entry_card(props: &TermPopupProps, open: OpenTerm, entry: &GlossaryEntry, cop
                     <span class="visually-hidden">{ label(Label::Official, ui) }{ ": " }</span>
                     <span lang="en">{ &entry.official }</span>
                 </p>
+                // Read by assets/speech.js (loaded on first use), from the
+                // text above: the pop-up holds only the buttons.
+                <p class="popup-listen-row">
+                    <button type="button" class="popup-listen" data-say="zh">
+                        <span aria-hidden="true">{ "▶ " }</span>{ label(Label::ListenChinese, ui) }
+                    </button>
+                    <button type="button" class="popup-listen" data-say="en">
+                        <span aria-hidden="true">{ "▶ " }</span>{ label(Label::ListenEnglish, ui) }
+                    </button>
+                </p>
                 <button type="button" class="popup-close" aria-label={label(Label::Close, ui)} onclick={close}>
                     <span aria-hidden="true">{ "×" }</span>
                 </button>

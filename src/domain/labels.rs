@@ -55,12 +55,19 @@ pub enum Label {
     TermsInThisArticle,
     /// The link from the toolbar to the index.
     Terms,
-    /// The toolbar's button that opens the share and embed dialog.
+    /// The toolbar's button that opens the share and embed dialog ("Share":
+    /// the dialog says both; a longer name would put the tools on a second row).
     ShareEmbed,
     /// The name of the toolbar's "Aa" button, which opens the reading settings.
     ReadingSettings,
     /// The toolbar's toggle of pinyin over the Chinese text.
     Pinyin,
+    /// The toolbar's button that opens the read-aloud panel.
+    Listen,
+    /// A pop-up's button that reads the term's Chinese aloud.
+    ListenChinese,
+    /// A pop-up's button that reads the term's official English aloud.
+    ListenEnglish,
     /// Heading of the printed handout's numbered notes.
     HandoutNotes,
     /// "Official rendering" before the official English.
@@ -149,12 +156,18 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (TermsInThisArticle, Lang::Zh) => "本文术语",
         (Terms, Lang::En) => "Terms",
         (Terms, Lang::Zh) => "术语",
-        (ShareEmbed, Lang::En) => "Share / Embed",
-        (ShareEmbed, Lang::Zh) => "分享 / 嵌入",
+        (ShareEmbed, Lang::En) => "Share",
+        (ShareEmbed, Lang::Zh) => "分享",
         (ReadingSettings, Lang::En) => "Reading settings",
         (ReadingSettings, Lang::Zh) => "阅读设置",
         (Pinyin, Lang::En) => "Pinyin",
         (Pinyin, Lang::Zh) => "拼音",
+        (Listen, Lang::En) => "Listen",
+        (Listen, Lang::Zh) => "朗读",
+        (ListenChinese, Lang::En) => "Listen: Chinese",
+        (ListenChinese, Lang::Zh) => "朗读中文",
+        (ListenEnglish, Lang::En) => "Listen: English",
+        (ListenEnglish, Lang::Zh) => "朗读英文",
         (HandoutNotes, Lang::En) => "Notes on the terms",
         (HandoutNotes, Lang::Zh) => "术语注释",
         (Official, Lang::En) => "Official rendering",

@@ -80,7 +80,7 @@ def test_the_handout_numbers_terms_in_page_order_and_lists_the_notes(reader, mod
     # One note per term printed, numbered from 1 with no gap.
     assert sorted(notes) == list(range(1, terms + 1)), sorted(notes)
     # The reader's controls and the on-screen index are not printed.
-    for absent in ("Side by side", "Share / Embed", "Terms in this article", "Make a pack from your own text"):
+    for absent in ("Side by side", "Share", "Listen", "Terms in this article", "Make a pack from your own text"):
         assert absent not in text, absent
     # Metadata, provenance, page numbers.
     assert "Jinbin Net" in text and "2020-06-02" in text

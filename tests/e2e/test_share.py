@@ -1,4 +1,4 @@
-"""The "Share / Embed" control: an iframe snippet and a plain link for the
+"""The "Share" control: an iframe snippet and a plain link for the
 pack, mode and term on screen, each with a copy button; by mouse and by
 keyboard, in the interface language, on a phone, and accessible."""
 
