@@ -30,7 +30,7 @@
   // shown_tools in src/domain/embed_message.rs, which tifa:set-tools uses.
   if (params.has("tools")) {
     var asked = params.get("tools").split(/[, ]/);
-    var shown = ["pinyin", "listen", "share", "settings"].filter(function (tool) {
+    var shown = ["pinyin", "listen", "words", "share", "settings"].filter(function (tool) {
       return asked.indexOf(tool) >= 0;
     });
     root.setAttribute("data-tools", shown.join(" "));

@@ -79,6 +79,12 @@ fn entry_card(props: &TermPopupProps, open: OpenTerm, entry: &GlossaryEntry, cop
                         <span aria-hidden="true">{ "▶ " }</span>{ label(Label::ListenEnglish, ui) }
                     </button>
                 </p>
+                // My words: assets/words.js keeps the list and the
+                // button's aria-pressed; the panel is in index.html.
+                <p class="popup-words-row">
+                    <button type="button" class="popup-save" data-entry={entry.id.clone()}>{ label(Label::SaveWord, ui) }</button>
+                    <button type="button" class="popup-words" popovertarget="words-dialog">{ label(Label::MyWords, ui) }</button>
+                </p>
                 <button type="button" class="popup-close" aria-label={label(Label::Close, ui)} onclick={close}>
                     <span aria-hidden="true">{ "×" }</span>
                 </button>

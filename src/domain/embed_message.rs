@@ -20,7 +20,7 @@ pub enum HostCommand {
 
 /// The toolbar's tools a host may show or hide, by the names that
 /// `?tools=` and `tifa:set-tools` use (boot.js keeps the same list).
-pub const TOOLS: [&str; 4] = ["pinyin", "listen", "share", "settings"];
+pub const TOOLS: [&str; 5] = ["pinyin", "listen", "words", "share", "settings"];
 
 /// The tools of a `?tools=` list (names separated by commas or spaces) that
 /// exist, once each, in [`TOOLS`] order: the value of `data-tools` on
@@ -158,7 +158,7 @@ mod tests {
         assert_eq!(shown_tools("settings,share"), "share settings");
         assert_eq!(shown_tools("settings settings"), "settings");
         assert_eq!(shown_tools("settings,pinyin"), "pinyin settings");
-        assert_eq!(shown_tools("share listen pinyin"), "pinyin listen share");
+        assert_eq!(shown_tools("share listen pinyin words"), "pinyin listen words share");
         assert_eq!(shown_tools("share,print,<b>"), "share");
         assert_eq!(shown_tools("none"), "");
         assert_eq!(shown_tools(""), "");

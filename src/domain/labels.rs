@@ -68,6 +68,10 @@ pub enum Label {
     ListenChinese,
     /// A pop-up's button that reads the term's official English aloud.
     ListenEnglish,
+    /// A pop-up's toggle that keeps its term in My words.
+    SaveWord,
+    /// The buttons that open the My words panel (in a pop-up, in the index).
+    MyWords,
     /// Heading of the printed handout's numbered notes.
     HandoutNotes,
     /// "Official rendering" before the official English.
@@ -168,6 +172,10 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (ListenChinese, Lang::Zh) => "朗读中文",
         (ListenEnglish, Lang::En) => "Listen: English",
         (ListenEnglish, Lang::Zh) => "朗读英文",
+        (SaveWord, Lang::En) => "Save to My words",
+        (SaveWord, Lang::Zh) => "加入生词本",
+        (MyWords, Lang::En) => "My words and export",
+        (MyWords, Lang::Zh) => "生词本与导出",
         (HandoutNotes, Lang::En) => "Notes on the terms",
         (HandoutNotes, Lang::Zh) => "术语注释",
         (Official, Lang::En) => "Official rendering",

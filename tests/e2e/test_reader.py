@@ -100,7 +100,7 @@ def test_url_parameter_wins_over_the_stored_mode(reader):
     reader.choose_mode("en")
     reader.open("?lang=zh", fresh=False)
     assert reader.mode == "zh"
-    assert reader.one("input[value='zh']").is_selected()
+    assert reader.one(".mode-option input[value='zh']").is_selected()
     # A value the reader does not know falls back to the stored mode.
     reader.open("?lang=fr", fresh=False)
     assert reader.mode == "en"
@@ -112,7 +112,7 @@ def test_back_button_returns_to_the_previous_mode(reader):
     reader.choose_mode("zh")
     reader.driver.back()
     reader.wait_for_mode("en")
-    assert reader.one("input[value='en']").is_selected()
+    assert reader.one(".mode-option input[value='en']").is_selected()
     reader.driver.back()
     reader.wait_for_mode("both")
     reader.driver.forward()
