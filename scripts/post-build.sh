@@ -20,3 +20,7 @@ sh scripts/build-pack-worker.sh
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   node scripts/minify/minify-glue.mjs "$TRUNK_STAGING_DIR"
 fi
+# Last, over the final files: the service worker carries a digest of the
+# build, so that each deployment is a new worker that caches its build whole.
+stamp=$(cd "$TRUNK_STAGING_DIR" && find . -type f ! -name sw.js ! -path './.stage/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)
+sed -i "s/__TIFA_BUILD__/$stamp/" "$TRUNK_STAGING_DIR/sw.js"

@@ -116,17 +116,6 @@ pub fn reader_link(pack: &str) -> Option<String> {
     Some(url.href())
 }
 
-/// Registers `sw.js`, which keeps this page, the term base and the reader
-/// for the preview in a cache, so that the page works offline once loaded.
-pub fn register_service_worker() {
-    let navigator = gloo::utils::window().navigator();
-    // Absent in insecure contexts and some embedded views: the page then
-    // simply needs the network.
-    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
-        let _ = navigator.service_worker().register("sw.js");
-    }
-}
-
 /// Where the texts are kept between visits, so that a reload or a closed
 /// tab does not lose a teacher's work.
 const TEXTS_STORAGE_KEY: &str = "tifa.author.texts";

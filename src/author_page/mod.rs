@@ -10,4 +10,3 @@ mod term_review;
 mod texts_form;
 
 pub use app::AuthorApp;
-pub use effects::register_service_worker;

@@ -1,8 +1,8 @@
 //! The authoring page's entry point (`author.html`), bundled by Trunk with
-//! `Trunk.author.toml`: renders the page into `#author-app` and registers
-//! the service worker that keeps it usable offline.
+//! `Trunk.author.toml`: renders the page into `#author-app` (its offline
+//! copy is registered by assets/offline.js).
 
-use tifa::author_page::{register_service_worker, AuthorApp};
+use tifa::author_page::AuthorApp;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -13,5 +13,4 @@ fn main() {
         let _ = root.remove_child(&child);
     }
     yew::Renderer::<AuthorApp>::with_root(root).render();
-    register_service_worker();
 }

@@ -37,11 +37,6 @@ pub fn GlossaryIndex(props: &GlossaryIndexProps) -> Html {
     html! {
         <section id="glossary" class="glossary-index" aria-labelledby="glossary-heading">
             <h2 id="glossary-heading" lang={ui.bcp47()}>{ label(Label::TermsInThisArticle, ui) }</h2>
-            // The saved words and the export of the whole glossary: the
-            // panel is in index.html, run by assets/words.js.
-            <button type="button" class="index-words" popovertarget="words-dialog" lang={ui.bcp47()}>
-                { label(Label::MyWords, ui) }
-            </button>
             { for kinds.iter().map(|&kind| html! {
                 <section class="index-group" aria-labelledby={format!("index-{kind:?}")}>
                     <h3 id={format!("index-{kind:?}")} lang={ui.bcp47()}>{ kind.plural(ui) }</h3>

@@ -139,6 +139,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </div>
             <ArticleBody pack={pack.clone()} onhighlight={on_highlight} {interface} />
             <GlossaryIndex pack={pack.clone()} {interface} onchoose={choose_entry} />
+            // The saved words and the export of the whole glossary, after
+            // the index (outside it: its entries never re-render on a mode
+            // switch). The panel is in index.html, run by assets/words.js.
+            if term_count > 0 {
+                <p class="index-words-row">
+                    <button type="button" class="index-words" popovertarget="words-dialog" lang={interface.bcp47()}>
+                        { label(Label::MyWords, interface) }
+                    </button>
+                </p>
+            }
             // After the article, so that the keyboard reaches the text first.
             <footer class="reader-footer" lang="en">
                 <a class="author-link" href="author.html">{ "Make a pack from your own text" }</a>

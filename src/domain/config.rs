@@ -1,5 +1,6 @@
 //! `tifa.json`, the host's configuration next to `index.html`: which other
-//! origins may serve packs and which may drive an embedded reader.
+//! origins may serve packs, which may drive an embedded reader, and whether
+//! the reader keeps itself for offline use.
 
 use super::error::{ContentError, ProblemList};
 use super::small_json::{parse_json, JsonValue};
@@ -14,13 +15,16 @@ pub struct ReaderConfig {
     pub pack_origins: Vec<String>,
     /// Origins of portals whose `postMessage` commands an embedded reader obeys.
     pub host_origins: Vec<String>,
+    /// `false` turns the offline service worker off (assets/offline.js
+    /// reads it before registering `sw.js`); absent means on.
+    pub offline: Option<bool>,
 }
 
 /// The fields a configuration may have.
-const FIELDS: [&str; 2] = ["pack_origins", "host_origins"];
+const FIELDS: [&str; 3] = ["pack_origins", "host_origins", "offline"];
 
 /// Parses and checks a configuration file: `{"pack_origins": [...],
-/// "host_origins": [...]}`, both optional, nothing else.
+/// "host_origins": [...], "offline": false}`, all optional, nothing else.
 pub fn parse_config(file: &str, json: &str) -> Result<ReaderConfig, Vec<ContentError>> {
     let whole_file = |message: String| vec![ContentError::about_file(file, format!("not a valid configuration: {message}"))];
     let JsonValue::Object(members) = parse_json(json).map_err(whole_file)? else {
@@ -32,8 +36,19 @@ pub fn parse_config(file: &str, json: &str) -> Result<ReaderConfig, Vec<ContentE
         let origins = match field.as_str() {
             "pack_origins" => &mut config.pack_origins,
             "host_origins" => &mut config.host_origins,
+            "offline" => {
+                match value {
+                    JsonValue::Bool(on) => config.offline = Some(*on),
+                    _ => problems.add("/offline", "configuration", "expected true or false (false turns the offline copy off)"),
+                }
+                continue;
+            }
             other => {
-                problems.add(format!("/{other}"), "configuration", format!("unknown field `{other}`, expected `{}` or `{}`", FIELDS[0], FIELDS[1]));
+                problems.add(
+                    format!("/{other}"),
+                    "configuration",
+                    format!("unknown field `{other}`, expected `{}`, `{}` or `{}`", FIELDS[0], FIELDS[1], FIELDS[2]),
+                );
                 continue;
             }
         };
@@ -102,8 +117,10 @@ mod tests {
         let unknown = parse_config("tifa.json", r#"{"packs": []}"#).unwrap_err();
         assert_eq!(
             unknown[0].to_string(),
-            "tifa.json: configuration: unknown field `packs`, expected `pack_origins` or `host_origins` (at /packs)"
+            "tifa.json: configuration: unknown field `packs`, expected `pack_origins`, `host_origins` or `offline` (at /packs)"
         );
+        assert_eq!(parse_config("tifa.json", r#"{"offline": false}"#).unwrap().offline, Some(false));
+        assert!(parse_config("tifa.json", r#"{"offline": "no"}"#).unwrap_err()[0].message.contains("true or false"));
         let config = parse_config("tifa.json", r#"{"pack_origins": ["https://a.org"], "host_origins": ["http://b.org:8080"]}"#).unwrap();
         assert_eq!(config.pack_origins, ["https://a.org"]);
         assert_eq!(config.host_origins, ["http://b.org:8080"]);

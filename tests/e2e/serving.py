@@ -225,6 +225,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         elif path.startswith("/compiled/") and compiled_pack(path[len("/compiled/"):]) is not None:
             self.send_pack(compiled_pack(path[len("/compiled/"):]), "text/plain; charset=utf-8")
             return
+        elif path.endswith("/tifa.json") and not getattr(self.server, "offline", False):
+            # The shared servers keep the reader's offline copy (a service
+            # worker) off, as a host does in tifa.json: a worker would answer
+            # for every later test of the origin. test_offline.py serves
+            # deployments with it on.
+            config = json.loads(pathlib.Path(self.translate_path(path)).read_text("utf-8"))
+            self.send_pack(json.dumps({**config, "offline": False}).encode(), "application/json")
+            return
         elif path in DERIVED_PAGES:
             body = DERIVED_PAGES[path]()
         else:
@@ -261,6 +269,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path):
         clean = path.split("?", 1)[0].split("#", 1)[0]
         for prefix, folder in ROUTES.items():
+            if prefix == "/" and getattr(self.server, "root", None):
+                # A deployment of its own (test_offline.py).
+                folder = self.server.root
             if clean.startswith(prefix):
                 inner = clean[len(prefix):]
                 resolved = (folder / inner).resolve()
@@ -292,10 +303,14 @@ class QuietServer(http.server.ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def serve(compress=False):
+def serve(compress=False, offline=False, root=None):
     """Starts a server on a free port of 127.0.0.1, in a daemon thread;
-    with `compress`, files go out brotli- or gzip-encoded."""
+    with `compress`, files go out brotli- or gzip-encoded; with `offline`,
+    tifa.json is served as it is (the reader's service worker on); `root`
+    serves another deployment at /."""
     httpd = QuietServer(("127.0.0.1", 0), QuietHandler)
     httpd.compress = compress
+    httpd.offline = offline
+    httpd.root = root
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd

@@ -217,7 +217,7 @@ def test_bad_input_says_what_to_write(author):
 
 def test_the_page_works_offline_once_loaded(driver):
     """Its own site, so that its service worker controls nothing else."""
-    httpd = serve()
+    httpd = serve(offline=True)
     page = Reader(driver, f"http://127.0.0.1:{httpd.server_address[1]}/")
     try:
         open_author(page)
@@ -227,7 +227,9 @@ def test_the_page_works_offline_once_loaded(driver):
             " else navigator.serviceWorker.addEventListener('controllerchange', () => done()); })"
         )
         # Everything the page and the preview need is in the cache.
-        WebDriverWait(driver, 30).until(lambda _: page.js("return caches.open('tifa-offline-v1').then(c => c.keys()).then(k => k.length)") > 20)
+        WebDriverWait(driver, 30).until(lambda _: page.js(
+            "return caches.keys().then(names => names.find(n => n.startsWith('tifa-shell-')))"
+            ".then(name => name ? caches.open(name).then(c => c.keys()).then(k => k.length) : 0)") > 20)
         httpd.shutdown()
         httpd.server_close()
         open_author(page, keep=True)

@@ -205,9 +205,10 @@ def test_a_pop_up_reads_its_term_in_chinese_and_in_english(reader):
     buttons = reader.all("#term-popup .popup-listen")
     assert [b.text for b in buttons] == ["▶ Listen: Chinese", "▶ Listen: English"]
     reader.screenshot("listen-popup", full_page=False)
-    reader.click(buttons[0])
+    # Clicked where they are: scrolling would move the pop-up with its term.
+    buttons[0].click()
     wait_spoken(reader, 1)
-    reader.click(reader.one('#term-popup .popup-listen[data-say="en"]'))
+    reader.one('#term-popup .popup-listen[data-say="en"]').click()
     said = wait_spoken(reader, 2)
     assert [(s["text"], s["voice"]) for s in said] == [(entry["zh"], "Ting-Ting"), (entry["official"], "Daniel")]
     # The pop-up stays open while it reads.
@@ -236,7 +237,7 @@ def test_where_there_is_no_chinese_voice_the_panel_and_the_bar_say_so(reader):
     assert spoken(reader)[0]["text"] == FIRST[0]["en"]
     # A pop-up's Chinese button says so too.
     reader.click(reader.one('.para[data-lang="en"] .term'))
-    reader.click(reader.one('#term-popup .popup-listen[data-say="zh"]'))
+    reader.one('#term-popup .popup-listen[data-say="zh"]').click()
     WebDriverWait(reader.driver, 5).until(lambda _: bar(reader) and bar(reader)[1] == "OK")
     assert bar(reader)[0].startswith("No Chinese voice")
 

@@ -59,13 +59,19 @@ def saved(reader):
     return json.loads(reader.js("return localStorage.getItem(arguments[0])", KEY) or "[]")
 
 
+# The pop-up's buttons are clicked where they are: scrolling the page first
+# (as reader.click does) moves the pop-up with its term, and a click aimed
+# before the move lands after it.
 def press_save(reader, expect):
-    reader.click(save_button(reader))
+    save_button(reader).click()
     WebDriverWait(reader.driver, 5).until(lambda _: save_button(reader).get_attribute("aria-pressed") == expect)
 
 
 def open_panel(reader):
-    reader.click(reader.one("#term-popup .popup-words") if reader.visible("#term-popup .popup-words") else reader.one(".index-words"))
+    if reader.visible("#term-popup .popup-words"):
+        reader.one("#term-popup .popup-words").click()
+    else:
+        reader.click(reader.one(".index-words"))
     WebDriverWait(reader.driver, 5).until(lambda _: reader.js("return window.tifaWordsPanel !== undefined && document.getElementById('words-dialog').matches(':popover-open')"))
 
 
@@ -228,7 +234,7 @@ def test_a_full_storage_says_the_word_was_not_saved(reader):
     reader.js(
         "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }"
     )
-    reader.click(save_button(reader))
+    save_button(reader).click()
     WebDriverWait(reader.driver, 5).until(lambda _: reader.visible("#words-note"))
     assert reader.one("#words-note-text").text.startswith("This word could not be saved: the browser's storage")
     assert save_button(reader).get_attribute("aria-pressed") == "false"
