@@ -91,7 +91,26 @@ class Reader:
         person would (geckodriver misplaces clicks in a frame taller than the
         window when it has to scroll the parent itself)."""
         self.js("arguments[0].scrollIntoView({block: 'center'})", element)
+        self.settle()
         element.click()
+
+    def press(self, element):
+        """Clicks an element as a person does: the pointer comes to rest on
+        it first (the reader reacts to the pointer arriving: it re-renders
+        for hover), then presses. For buttons in the pop-up and the panels,
+        which are clicked where they are, without scrolling the page (that
+        moves the pop-up with its term)."""
+        ActionChains(self.driver).move_to_element(element).perform()
+        self.settle()
+        element.click()
+
+    def settle(self):
+        """Waits two frames: paragraphs scrolled into view are laid out for
+        real then (content-visibility: auto), and what they push moves. A
+        click aimed before would land where its target was."""
+        self.driver.execute_async_script(
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))"
+        )
 
     def hover(self, element):
         """Moves the mouse onto an element, scrolling it into view first (a
@@ -233,7 +252,11 @@ def pytest_runtest_makereport(item, call):
                 " popup: popup && {open: popup.matches(':popover-open'), text: popup.innerText.slice(0, 300)},"
                 " focus: document.activeElement && document.activeElement.outerHTML.slice(0, 200),"
                 " hovered: [...document.querySelectorAll(':hover')].map(e => e.id || e.className).slice(-3),"
-                " errors: window.tifaErrors}"
+                " errors: window.tifaErrors,"
+                " failure: document.getElementById('tifa-failure') && document.getElementById('tifa-failure').textContent,"
+                " tools: [typeof window.tifaSpeechLoad, typeof window.tifaWords, typeof window.tifaSettings],"
+                " scripts: performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js'))"
+                "   .map(e => e.name.split('/').pop() + ' ' + Math.round(e.startTime) + '-' + Math.round(e.responseEnd))}"
             )
             report.sections.append(("page state", str(state)))
         except Exception as error:  # noqa: BLE001 - a wedged page must not hide the failure

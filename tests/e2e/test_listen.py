@@ -96,7 +96,7 @@ def tap_end_of(reader, element):
 
 
 def open_listen(reader):
-    reader.click(reader.one(".listen-button"))
+    reader.press(reader.one(".listen-button"))
     WebDriverWait(reader.driver, 5).until(lambda _: reader.js("return window.tifaSpeech !== undefined && document.getElementById('listen-dialog').matches(':popover-open')"))
     WebDriverWait(reader.driver, 5).until(lambda _: reader.js("return document.activeElement.closest('#listen-dialog') !== null"))
 
@@ -205,10 +205,9 @@ def test_a_pop_up_reads_its_term_in_chinese_and_in_english(reader):
     buttons = reader.all("#term-popup .popup-listen")
     assert [b.text for b in buttons] == ["▶ Listen: Chinese", "▶ Listen: English"]
     reader.screenshot("listen-popup", full_page=False)
-    # Clicked where they are: scrolling would move the pop-up with its term.
-    buttons[0].click()
+    reader.press(buttons[0])
     wait_spoken(reader, 1)
-    reader.one('#term-popup .popup-listen[data-say="en"]').click()
+    reader.press(reader.one('#term-popup .popup-listen[data-say="en"]'))
     said = wait_spoken(reader, 2)
     assert [(s["text"], s["voice"]) for s in said] == [(entry["zh"], "Ting-Ting"), (entry["official"], "Daniel")]
     # The pop-up stays open while it reads.
@@ -237,7 +236,7 @@ def test_where_there_is_no_chinese_voice_the_panel_and_the_bar_say_so(reader):
     assert spoken(reader)[0]["text"] == FIRST[0]["en"]
     # A pop-up's Chinese button says so too.
     reader.click(reader.one('.para[data-lang="en"] .term'))
-    reader.one('#term-popup .popup-listen[data-say="zh"]').click()
+    reader.press(reader.one('#term-popup .popup-listen[data-say="zh"]'))
     WebDriverWait(reader.driver, 5).until(lambda _: bar(reader) and bar(reader)[1] == "OK")
     assert bar(reader)[0].startswith("No Chinese voice")
 

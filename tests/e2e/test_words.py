@@ -63,13 +63,13 @@ def saved(reader):
 # (as reader.click does) moves the pop-up with its term, and a click aimed
 # before the move lands after it.
 def press_save(reader, expect):
-    save_button(reader).click()
+    reader.press(save_button(reader))
     WebDriverWait(reader.driver, 5).until(lambda _: save_button(reader).get_attribute("aria-pressed") == expect)
 
 
 def open_panel(reader):
     if reader.visible("#term-popup .popup-words"):
-        reader.one("#term-popup .popup-words").click()
+        reader.press(reader.one("#term-popup .popup-words"))
     else:
         reader.click(reader.one(".index-words"))
     WebDriverWait(reader.driver, 5).until(lambda _: reader.js("return window.tifaWordsPanel !== undefined && document.getElementById('words-dialog').matches(':popover-open')"))
@@ -234,7 +234,7 @@ def test_a_full_storage_says_the_word_was_not_saved(reader):
     reader.js(
         "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }"
     )
-    save_button(reader).click()
+    reader.press(save_button(reader))
     WebDriverWait(reader.driver, 5).until(lambda _: reader.visible("#words-note"))
     assert reader.one("#words-note-text").text.startswith("This word could not be saved: the browser's storage")
     assert save_button(reader).get_attribute("aria-pressed") == "false"
