@@ -69,16 +69,20 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         }
     });
-    let onpointerover = use_callback((pack.clone(), hover.clone()), |event: PointerEvent, (pack, hover)| {
-        if event.pointer_type() != "mouse" {
-            return;
+    // A pop-up opens for a pointer that moves onto a term, not for a term
+    // that comes under a still one (the page scrolled, a bar closed): the
+    // browser reports both as "over", and only a move is the reader's doing.
+    // Leaving a term for anything else is reported either way.
+    let onpointermove = use_callback((pack.clone(), hover.clone()), |event: PointerEvent, (pack, hover)| {
+        if let Some(target) = hover_target(pack, &event) {
+            hover.emit(target);
         }
-        let target = match term_at(pack, &event, OpenedBy::Hover) {
-            Some(term) => HoverTarget::Term(term),
-            None if inside_popup(&event) => HoverTarget::Popup,
-            None => HoverTarget::Elsewhere,
-        };
-        hover.emit(target);
+    });
+    let onpointerover = use_callback((pack.clone(), hover.clone()), |event: PointerEvent, (pack, hover)| {
+        match hover_target(pack, &event) {
+            Some(HoverTarget::Term(_)) | None => {}
+            Some(target) => hover.emit(target),
+        }
     });
     let onpointerleave = use_callback(hover, |_: PointerEvent, hover| hover.emit(HoverTarget::Elsewhere));
     let choose_entry = use_callback((pack.clone(), open.clone()), move |entry: usize, (pack, open)| {
@@ -103,7 +107,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // each text and label that is ever Chinese says so itself.
     html! {
         <main id="reader" class="reader"
-            {onclick} {onkeydown} {onpointerover} {onpointerleave}>
+            {onclick} {onkeydown} {onpointermove} {onpointerover} {onpointerleave}>
             <ArticleHeader pack={pack.clone()} {interface} />
             <div class="toolbar">
                 { mode_switch(state.mode, &choose_mode, interface) }
@@ -169,6 +173,19 @@ fn term_at(pack: &SharedPack, event: &Event, opened_by: OpenedBy) -> Option<Open
         entry,
         anchor: Occurrence { lang, index },
         opened_by,
+    })
+}
+
+/// Where a mouse pointer is; None for touch and pen, which open pop-ups by
+/// tapping.
+fn hover_target(pack: &SharedPack, event: &PointerEvent) -> Option<HoverTarget> {
+    if event.pointer_type() != "mouse" {
+        return None;
+    }
+    Some(match term_at(pack, event, OpenedBy::Hover) {
+        Some(term) => HoverTarget::Term(term),
+        None if inside_popup(event) => HoverTarget::Popup,
+        None => HoverTarget::Elsewhere,
     })
 }
 

@@ -73,6 +73,21 @@ class Reader:
             self.driver.execute_script("localStorage.clear()")
         self.driver.get(self.base_url + path + query)
         self.wait_until_ready(ready)
+        self.trace_pointer()
+
+    def trace_pointer(self):
+        """Keeps the page's last pointer events (where the window saw them
+        first, and whether they bubbled to the document), for the failure
+        report: a click that did nothing tells a lost event from a handler
+        that did not act."""
+        self.js(
+            "window.tifaTrace = [];"
+            "const note = (phase) => (e) => { window.tifaTrace.push(phase + ' ' + e.type + ' '"
+            " + (e.target.id || e.target.className || e.target.nodeName) + ' ' + Math.round(e.timeStamp));"
+            " window.tifaTrace.splice(0, window.tifaTrace.length - 16); };"
+            "for (const type of ['pointerdown', 'mousedown', 'pointerup', 'click'])"
+            " { addEventListener(type, note('window'), true); document.addEventListener(type, note('document')); }"
+        )
 
     def open_phone(self, query="", fresh=True, ready="html[data-ready] #reader"):
         """Opens the reader in a 375 × 812 frame and works inside it."""
@@ -230,6 +245,16 @@ def reader(driver, server):
         if not any(fragment in message for fragment in page.expected_console_errors)
     ]
     assert unexpected == []
+    # The shared servers keep the offline copy off (serving.py): a worker
+    # there would answer every later test's requests, and one caught half
+    # started holds them in Firefox for good.
+    driver.switch_to.default_content()
+    if driver.current_url.startswith(server):
+        workers = driver.execute_async_script(
+            "const done = arguments[0]; if (!navigator.serviceWorker) return done(0);"
+            " navigator.serviceWorker.getRegistrations().then(r => done(r.length), () => done(0))"
+        )
+        assert workers == 0, "a service worker was registered on the shared test server"
 
 
 @pytest.hookimpl(wrapper=True)
@@ -254,6 +279,8 @@ def pytest_runtest_makereport(item, call):
                 " hovered: [...document.querySelectorAll(':hover')].map(e => e.id || e.className).slice(-3),"
                 " errors: window.tifaErrors,"
                 " failure: document.getElementById('tifa-failure') && document.getElementById('tifa-failure').textContent,"
+                " worker: navigator.serviceWorker && navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL,"
+                " trace: window.tifaTrace, scriptTags: [...document.scripts].map(s => s.src.split('/').pop()).filter(Boolean),"
                 " tools: [typeof window.tifaSpeechLoad, typeof window.tifaWords, typeof window.tifaSettings],"
                 " scripts: performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js'))"
                 "   .map(e => e.name.split('/').pop() + ' ' + Math.round(e.startTime) + '-' + Math.round(e.responseEnd))}"

@@ -225,6 +225,13 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         elif path.startswith("/compiled/") and compiled_pack(path[len("/compiled/"):]) is not None:
             self.send_pack(compiled_pack(path[len("/compiled/"):]), "text/plain; charset=utf-8")
             return
+        elif path.endswith("/tifa.json") and getattr(self.server, "config_fault", None):
+            # A host whose tifa.json cannot be read: a status, or the
+            # connection closed with no answer at all (a network error).
+            if self.server.config_fault != "drop":
+                self.send_error(self.server.config_fault)
+            self.close_connection = True
+            return
         elif path.endswith("/tifa.json") and not getattr(self.server, "offline", False):
             # The shared servers keep the reader's offline copy (a service
             # worker) off, as a host does in tifa.json: a worker would answer
@@ -307,14 +314,16 @@ class QuietServer(http.server.ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def serve(compress=False, offline=False, root=None):
+def serve(compress=False, offline=False, root=None, config_fault=None):
     """Starts a server on a free port of 127.0.0.1, in a daemon thread;
     with `compress`, files go out brotli- or gzip-encoded; with `offline`,
     tifa.json is served as it is (the reader's service worker on); `root`
-    serves another deployment at /."""
+    serves another deployment at /; `config_fault` (an HTTP status, or
+    "drop" for no answer) is what every tifa.json request gets."""
     httpd = QuietServer(("127.0.0.1", 0), QuietHandler)
     httpd.compress = compress
     httpd.offline = offline
     httpd.root = root
+    httpd.config_fault = config_fault
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd

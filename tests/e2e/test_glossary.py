@@ -164,6 +164,41 @@ def test_related_terms_and_next_occurrence_switch_the_popup(reader):
     WebDriverWait(reader.driver, 5).until(lambda _: reader.one(".occurrence-position").text == "1 / 2")
 
 
+def test_a_term_that_scrolls_under_a_still_pointer_opens_nothing(reader):
+    """A reader who scrolls with the keyboard, or closes a bar, with the mouse
+    resting on the text has not pointed at what comes under it: only moving
+    the mouse onto a term opens its pop-up."""
+    reader.open("?lang=en")
+    term = reader.one(".para[lang='en'] .term[data-term='strategic-resolve']")
+    reader.js("arguments[0].scrollIntoView({block: 'center'})", term)
+    reader.settle()
+    box = reader.js("const r = arguments[0].getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2]", term)
+    x, y = int(box[0]), int(box[1])
+    # The page scrolled down until the point holds no term, the pointer put there.
+    for shift in range(10, 400, 10):
+        reader.js("window.scrollTo(0, window.scrollY + 10)")
+        if not reader.js("const e = document.elementFromPoint(arguments[0], arguments[1]); return !!(e && e.closest('.term'))", x, y):
+            break
+    else:
+        pytest.fail("no point without a term below the term")
+    pointer = ActionBuilder(reader.driver)
+    pointer.pointer_action.move_to_location(x, y)
+    pointer.perform()
+    time.sleep(0.6)
+    assert not popup_open(reader)
+    # The term comes back under the still pointer: nothing opens.
+    reader.js("window.scrollTo(0, window.scrollY - arguments[0])", shift)
+    reader.settle()
+    assert reader.js("return document.elementFromPoint(arguments[0], arguments[1]).closest('.term') === arguments[2]", x, y, term)
+    time.sleep(0.9)
+    assert not popup_open(reader)
+    # The pointer moves, on the term: its pop-up opens.
+    pointer = ActionBuilder(reader.driver)
+    pointer.pointer_action.move_to_location(x + 2, y)
+    pointer.perform()
+    wait_open(reader, "strategic-resolve")
+
+
 def test_hover_opens_after_a_delay_and_stays_open_over_the_popup(reader):
     reader.open("?lang=en")
     term = reader.one(".para[lang='en'] .term[data-term='strategic-resolve']")

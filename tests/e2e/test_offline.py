@@ -27,8 +27,8 @@ def site(tmp_path):
     shutil.copytree(DIST, folder, ignore=shutil.ignore_patterns(".stage"))
     servers = []
 
-    def start(driver):
-        httpd = serve(offline=True, root=folder)
+    def start(driver, config_fault=None):
+        httpd = serve(offline=True, root=folder, config_fault=config_fault)
         servers.append(httpd)
         return httpd, Reader(driver, f"http://127.0.0.1:{httpd.server_address[1]}/")
 
@@ -185,3 +185,31 @@ def test_a_host_turns_it_off_in_tifa_json(driver, site, reader):
     WebDriverWait(driver, 10).until(lambda _: page.driver.execute_async_script(
         "const done = arguments[0]; navigator.serviceWorker.getRegistrations().then(r => done(r.length))") == 0)
     WebDriverWait(driver, 10).until(lambda _: shells(page) == [])
+
+
+def registrations_after_load(page):
+    """How many workers the page's origin has, a second after the page
+    loaded (offline.js decides right after the load)."""
+    return page.driver.execute_async_script(
+        "const done = arguments[0];"
+        " setTimeout(() => navigator.serviceWorker.getRegistrations().then(r => done(r.length)), 1000)"
+    )
+
+
+@pytest.mark.parametrize("fault", ["drop", 500])
+def test_a_tifa_json_that_cannot_be_read_turns_nothing_on(driver, site, fault):
+    """No answer, or a server error, says nothing about the host's choice:
+    the worker is not registered on a guess (a host may have turned it off)."""
+    _, start = site
+    httpd, page = start(driver, config_fault=fault)
+    page.open()
+    assert registrations_after_load(page) == 0
+
+
+def test_a_site_without_tifa_json_has_the_offline_copy(driver, site):
+    folder, start = site
+    (folder / "tifa.json").unlink()
+    httpd, page = start(driver)
+    page.open()
+    wait_controlled(page)
+    assert registrations_after_load(page) == 1
