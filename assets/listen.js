@@ -8,10 +8,14 @@
   var script = document.currentScript;
   var loading = null;
   window.tifaSpeechFrom = null;
-  document.addEventListener("focusin", function (event) {
+  // By focus, and by click or tap too: WebKit does not focus what is
+  // clicked.
+  function choose(event) {
     var sentence = event.target.closest && event.target.closest(".sentence");
     if (sentence) window.tifaSpeechFrom = sentence.getAttribute("data-sid");
-  });
+  }
+  document.addEventListener("focusin", choose);
+  document.addEventListener("click", choose);
 
   // Calls `then` with window.tifaSpeech once speech.js has run.
   window.tifaSpeechLoad = function (then) {

@@ -71,11 +71,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
     // A pop-up opens for a pointer that moves onto a term, not for a term
     // that comes under a still one (the page scrolled, a bar closed): the
-    // browser reports both as "over", and only a move is the reader's doing.
-    // Leaving a term for anything else is reported either way.
-    let onpointermove = use_callback((pack.clone(), hover.clone()), |event: PointerEvent, (pack, hover)| {
-        if let Some(target) = hover_target(pack, &event) {
-            hover.emit(target);
+    // browser reports both as "over", and WebKit even sends a "move" with
+    // the pointer where it was; only a changed position is the reader's
+    // doing. Leaving a term for anything else is reported either way.
+    let pointer_at = use_mut_ref(|| None::<(i32, i32)>);
+    let onpointermove = use_callback((pack.clone(), hover.clone()), move |event: PointerEvent, (pack, hover)| {
+        let here = Some((event.screen_x(), event.screen_y()));
+        let moved = pointer_at.replace(here) != here;
+        match hover_target(pack, &event) {
+            Some(HoverTarget::Term(_)) if !moved => {}
+            Some(target) => hover.emit(target),
+            None => {}
         }
     });
     let onpointerover = use_callback((pack.clone(), hover.clone()), |event: PointerEvent, (pack, hover)| {
