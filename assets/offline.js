@@ -46,7 +46,7 @@
         // Not read: next time.
       }
     ).catch(function () {
-      // Not JSON: the reader itself reports a broken tifa.json.
+      // Not JSON: decides nothing either.
     });
   });
 })();

@@ -302,8 +302,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 class QuietServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
     # A page opens many connections at once (and a service worker's install
-    # more): with the default backlog of 5, a burst on this busy machine
-    # drops connections, which the browser retries seconds later.
+    # more): the default backlog of 5 can overflow in a burst on this busy
+    # machine, and a refused connection is retried only seconds later.
     request_queue_size = 128
 
     def handle_error(self, request, client_address):
